@@ -1,0 +1,152 @@
+//! Checks: one file per rule, each a small unit with its own tests; this module is the registry.
+//!
+//! A check reads the claims of one paragraph (and, for document rules, every paragraph) and
+//! reports [`Finding`]s. Checks know nothing of output formats.
+
+pub mod suppression;
+
+use crate::claims::Claim;
+use crate::config::Config;
+use crate::diagnostic::{Finding, Passed, Severity};
+use crate::extract::{Facts, Para};
+
+/// A rule's identity and documentation. The documentation is the rule's doc comment.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    /// The family `--select` accepts as a prefix ("conversion", "comparison", "date", "style").
+    pub family: &'static str,
+    pub default_severity: Severity,
+    pub default_enabled: bool,
+    pub summary: &'static str,
+    pub doc: &'static str,
+}
+
+/// Declares a rule: its doc comment becomes `numlint explain`'s text.
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $name:ident {
+            id: $id:literal,
+            family: $family:literal,
+            severity: $sev:ident,
+            enabled: $enabled:literal,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        $vis struct $name;
+
+        impl $name {
+            pub const INFO: $crate::checks::RuleInfo = $crate::checks::RuleInfo {
+                id: $id,
+                family: $family,
+                default_severity: $crate::diagnostic::Severity::$sev,
+                default_enabled: $enabled,
+                summary: $summary,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+
+/// What a paragraph check sees.
+pub struct Context<'a> {
+    pub para: &'a Para<'a>,
+    pub facts: &'a Facts,
+    pub claims: &'a [Claim],
+    pub config: &'a Config,
+}
+
+/// A rule that looks at one paragraph at a time.
+pub trait Check: Sync {
+    fn info(&self) -> &'static RuleInfo;
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>);
+}
+
+/// Every rule numlint has, in the order `numlint rules` lists them.
+pub fn all() -> Vec<&'static dyn Check> {
+    vec![]
+}
+
+/// Rules that are not paragraph checks but still have ids (suppression bookkeeping).
+pub const META_RULES: &[RuleInfo] = &[suppression::UNUSED_SUPPRESSION];
+
+/// Every rule's info, paragraph checks first.
+pub fn all_infos() -> Vec<&'static RuleInfo> {
+    let mut v: Vec<&'static RuleInfo> = all().into_iter().map(|c| c.info()).collect();
+    v.extend(META_RULES.iter());
+    v
+}
+
+/// Finds a rule by id.
+pub fn find(id: &str) -> Option<&'static RuleInfo> {
+    all_infos().into_iter().find(|r| r.id == id)
+}
+
+/// Does `pattern` name this rule: its id, its family, or "ALL"?
+fn matches(pattern: &str, info: &RuleInfo) -> bool {
+    pattern.eq_ignore_ascii_case("all") || pattern == info.id || pattern == info.family
+}
+
+/// The rules enabled for a run.
+pub struct Registry<'c> {
+    checks: Vec<&'static dyn Check>,
+    config: &'c Config,
+}
+
+impl<'c> Registry<'c> {
+    pub fn new(config: &'c Config) -> Registry<'c> {
+        let checks = all()
+            .into_iter()
+            .filter(|c| is_enabled(config, c.info()))
+            .collect();
+        Registry { checks, config }
+    }
+
+    pub fn run_paragraph(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        for c in &self.checks {
+            c.check(ctx, out, passed);
+        }
+    }
+
+    /// Applies per-rule severity overrides from the configuration.
+    pub fn apply_severities(&self, findings: &mut [Finding]) {
+        for f in findings {
+            if let Some(s) = self.config.severities.get(f.rule) {
+                f.severity = *s;
+            }
+        }
+    }
+
+    pub fn is_enabled(&self, id: &str) -> bool {
+        find(id).is_some_and(|info| is_enabled(self.config, info))
+    }
+}
+
+/// Is a rule on under this configuration?
+pub fn is_enabled(config: &Config, info: &RuleInfo) -> bool {
+    let sel = &config.rules;
+    if sel.ignore.iter().any(|p| matches(p, info)) {
+        return false;
+    }
+    let base = match &sel.select {
+        Some(list) => list.iter().any(|p| matches(p, info)),
+        None => info.default_enabled,
+    };
+    base || sel.extend_select.iter().any(|p| matches(p, info))
+}
+
+/// Checks that every name in `names` is a rule id, a family or "ALL".
+pub fn validate_names(names: &[String]) -> Result<(), String> {
+    let infos = all_infos();
+    for n in names {
+        let known = n.eq_ignore_ascii_case("all") || infos.iter().any(|i| i.id == n || i.family == n);
+        if !known {
+            let ids: Vec<&str> = infos.iter().map(|i| i.id).collect();
+            return Err(format!("unknown rule `{n}` (known rules: {})", ids.join(", ")));
+        }
+    }
+    Ok(())
+}

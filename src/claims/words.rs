@@ -1,0 +1,129 @@
+//! Comparison and linking words (`rules/comparisons.toml`).
+
+use crate::units::VocabError;
+use serde::Deserialize;
+use std::collections::HashSet;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawComparisons {
+    change: Option<RawChange>,
+    conversion: Option<RawConversion>,
+    share: Option<RawShare>,
+    difference: Option<RawDifference>,
+    total: Option<RawTotal>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChange {
+    #[serde(default)]
+    up: Vec<String>,
+    #[serde(default)]
+    down: Vec<String>,
+    #[serde(default)]
+    change_neutral: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConversion {
+    #[serde(default)]
+    links: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShare {
+    #[serde(default)]
+    of: Vec<String>,
+    #[serde(default)]
+    percent_of: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDifference {
+    #[serde(default)]
+    more: Vec<String>,
+    #[serde(default)]
+    less: Vec<String>,
+    #[serde(default)]
+    gap: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTotal {
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    rest: Vec<String>,
+}
+
+/// Words the claim finders read.
+#[derive(Debug, Clone, Default)]
+pub struct ComparisonWords {
+    pub up: HashSet<String>,
+    pub down: HashSet<String>,
+    pub change_neutral: HashSet<String>,
+    /// Conversion links, longest first.
+    pub conversion_links: Vec<String>,
+    pub share_of: Vec<String>,
+    pub percent_of: Vec<String>,
+    pub more: Vec<String>,
+    pub less: Vec<String>,
+    pub gap: Vec<String>,
+    pub total_before: Vec<String>,
+    pub total_rest: Vec<String>,
+}
+
+fn lower_sorted(v: Vec<String>) -> Vec<String> {
+    let mut v: Vec<String> = v.into_iter().map(|s| s.to_lowercase()).collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+    v
+}
+
+impl ComparisonWords {
+    pub fn extend(&mut self, file: &str, text: &str) -> Result<(), VocabError> {
+        let raw: RawComparisons =
+            toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
+        if let Some(c) = raw.change {
+            self.up.extend(c.up.into_iter().map(|s| s.to_lowercase()));
+            self.down.extend(c.down.into_iter().map(|s| s.to_lowercase()));
+            self.change_neutral
+                .extend(c.change_neutral.into_iter().map(|s| s.to_lowercase()));
+        }
+        if let Some(c) = raw.conversion {
+            self.conversion_links.extend(c.links);
+            self.conversion_links = lower_sorted(std::mem::take(&mut self.conversion_links));
+        }
+        if let Some(s) = raw.share {
+            self.share_of.extend(s.of);
+            self.share_of = lower_sorted(std::mem::take(&mut self.share_of));
+            self.percent_of.extend(s.percent_of);
+            self.percent_of = lower_sorted(std::mem::take(&mut self.percent_of));
+        }
+        if let Some(d) = raw.difference {
+            self.more.extend(d.more);
+            self.more = lower_sorted(std::mem::take(&mut self.more));
+            self.less.extend(d.less);
+            self.less = lower_sorted(std::mem::take(&mut self.less));
+            self.gap.extend(d.gap);
+            self.gap = lower_sorted(std::mem::take(&mut self.gap));
+        }
+        if let Some(t) = raw.total {
+            self.total_before.extend(t.before);
+            self.total_before = lower_sorted(std::mem::take(&mut self.total_before));
+            self.total_rest.extend(t.rest);
+            self.total_rest = lower_sorted(std::mem::take(&mut self.total_rest));
+        }
+        Ok(())
+    }
+
+    /// A word that says a figure changed ("rose", "fell", "went").
+    pub fn is_change_word(&self, w: &str) -> bool {
+        self.up.contains(w) || self.down.contains(w) || self.change_neutral.contains(w)
+    }
+}

@@ -1,0 +1,56 @@
+//! Hedges around a figure: "about 550", "more than 20", "20 railcars at the most".
+
+use super::para::Para;
+use crate::vocab::HedgeKind;
+
+/// The hedge written just before token `first`: its kind and first token.
+pub fn hedge_before(p: &Para, first: usize) -> Option<(HedgeKind, usize)> {
+    if first == 0 {
+        return None;
+    }
+    let prev = p.tl(first - 1);
+    for (phrase, kind) in &p.vocab.hedges.before {
+        if !phrase.ends_with(prev) {
+            continue;
+        }
+        if let Some(start) = p.match_phrase_before(first, phrase) {
+            return Some((*kind, start));
+        }
+    }
+    None
+}
+
+/// The hedge written just after token `last`: its kind and last token.
+pub fn hedge_after(p: &Para, last: usize) -> Option<(HedgeKind, usize)> {
+    let next = last + 1;
+    p.tok(next)?;
+    let w = p.tl(next);
+    for (phrase, kind) in &p.vocab.hedges.after {
+        if !phrase.starts_with(w) {
+            continue;
+        }
+        if phrase == "plus" || phrase == "+" {
+            // "20-plus", "20+": only straight after the figure.
+            if !p.attached(next) {
+                continue;
+            }
+        }
+        if let Some(end) = p.match_phrase(next, phrase) {
+            // "or more" must not start another figure: "10 or more" yes, "10 or 12" no.
+            if p.is_digits(end + 1) {
+                continue;
+            }
+            return Some((*kind, end));
+        }
+    }
+    None
+}
+
+/// Combines a hedge before and one after ("about 20 railcars at the most"): the one after sets
+/// the direction.
+pub fn combine(before: Option<HedgeKind>, after: Option<HedgeKind>) -> Option<HedgeKind> {
+    match (before, after) {
+        (b, None) => b,
+        (_, Some(a)) => Some(a),
+    }
+}

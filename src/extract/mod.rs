@@ -1,0 +1,928 @@
+//! Extraction: from a paragraph's text to the quantities, multipliers, fractions and dates it
+//! states, each with exact byte offsets.
+//!
+//! One pass over the tokens: at each number, guards decide whether it is a date, a time or an
+//! identifier; otherwise the number is read with its scale, range, currency, unit, counted noun
+//! and hedges, and becomes a [`Quantity`] whose interval every check uses.
+
+mod guards;
+mod hedge;
+mod noun;
+mod numeral;
+pub mod para;
+pub mod sentences;
+pub mod token;
+mod units;
+
+pub use noun::Noun;
+pub use para::Para;
+
+use crate::interval::{Interval, Precision, stated_interval};
+use crate::units::vocab::UnitMatch;
+use crate::units::{Dimension, UnitId};
+use crate::vocab::HedgeKind;
+use numeral::{Numeral, NumeralKind};
+use serde::Serialize;
+
+/// A byte range in a paragraph's text (or, once mapped, in a source file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    pub fn cover(&self, other: &Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// The locale that settles ambiguous units ("gallon", "ton", "degrees").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub enum Locale {
+    #[default]
+    Unknown,
+    EnGb,
+    EnUs,
+}
+
+impl Locale {
+    pub fn parse(s: &str) -> Option<Locale> {
+        match s.to_ascii_lowercase().replace('_', "-").as_str() {
+            "en-gb" | "en-uk" | "gb" | "uk" => Some(Locale::EnGb),
+            "en-us" | "us" => Some(Locale::EnUs),
+            "auto" | "" => Some(Locale::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// Options for extraction.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractOptions {
+    pub locale: Locale,
+}
+
+/// How a temperature figure reads: an absolute temperature, a difference ("rose by 2C"), or
+/// not settled by the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TemperatureReading {
+    Absolute,
+    Difference,
+    Either,
+}
+
+/// A number as the writer meant it: its value, precision, unit, hedge and interval.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quantity {
+    /// The figure and its unit as written ("$48.2 million", "900 kilometres").
+    pub span: Span,
+    /// Just the figure ("48.2 million", "900"), for rewriting it.
+    pub number_span: Span,
+    /// The figure with scale words applied; `None` for a range or a vague amount.
+    pub value: Option<f64>,
+    /// Both ends of a range ("10-15", "tens of thousands").
+    pub range: Option<(f64, f64)>,
+    pub precision: Precision,
+    pub hedge: Option<HedgeKind>,
+    pub hedge_span: Option<Span>,
+    /// The interval the figure stands for, leniently read (trailing zeros may be rounding).
+    pub interval: Interval,
+    /// The interval under the strict reading (every written digit significant).
+    pub strict: Interval,
+    pub unit: Option<UnitId>,
+    /// The unit's name as reported: the unit's, or an ambiguous word's ("gallon", "degree").
+    pub unit_name: Option<String>,
+    pub unit_span: Option<Span>,
+    /// Other readings of an ambiguous unit, when context and locale did not settle it.
+    pub alternatives: Vec<UnitId>,
+    pub dimension: Dimension,
+    pub noun: Option<Noun>,
+    pub temperature: Option<TemperatureReading>,
+    pub written_in_words: bool,
+    pub vague: bool,
+    /// Joined to its unit by a hyphen, as an adjective ("a 30-foot statue").
+    pub adjectival: bool,
+    /// Index of the sentence in its paragraph.
+    pub sentence: usize,
+    /// First and last token (inclusive) of `span`, hedge excluded.
+    pub first_tok: usize,
+    pub last_tok: usize,
+}
+
+impl Quantity {
+    /// The single figure, or the middle of a range.
+    pub fn stated(&self) -> f64 {
+        match (self.value, self.range) {
+            (Some(v), _) => v,
+            (None, Some((a, b))) => (a + b) / 2.0,
+            _ => self.interval.mid(),
+        }
+    }
+
+    pub fn is_range(&self) -> bool {
+        self.range.is_some() && !self.vague
+    }
+}
+
+/// A multiple stated in words: "twice", "tripled", "three times", "threefold".
+#[derive(Debug, Clone, Serialize)]
+pub struct Multiplier {
+    pub span: Span,
+    pub factor: f64,
+    pub text: String,
+    pub first_tok: usize,
+    pub last_tok: usize,
+    pub sentence: usize,
+}
+
+/// A fraction with nothing measured: "a third", "two-thirds", "one in four".
+#[derive(Debug, Clone, Serialize)]
+pub struct FractionMention {
+    pub span: Span,
+    pub value: f64,
+    pub text: String,
+    pub first_tok: usize,
+    pub last_tok: usize,
+    pub sentence: usize,
+}
+
+/// A date or time kept aside for the date checks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateMention {
+    pub span: Span,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// 0 = Monday.
+    pub weekday: Option<u8>,
+    pub hour: Option<u8>,
+    pub minute: Option<u8>,
+}
+
+/// Everything read from one paragraph.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facts {
+    pub quantities: Vec<Quantity>,
+    pub multipliers: Vec<Multiplier>,
+    pub fractions: Vec<FractionMention>,
+    pub dates: Vec<DateMention>,
+    /// Byte ranges of sentences.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+/// Reads a tokenised paragraph (prose only: markup already removed) into its facts.
+pub fn extract_facts(p: &Para, opts: &ExtractOptions) -> Facts {
+    let mut facts = Facts {
+        sentences: sentences::split(p),
+        ..Facts::default()
+    };
+    let mut r = Reader {
+        p,
+        opts,
+        facts: &mut facts,
+    };
+    r.run();
+    facts
+}
+
+struct Reader<'r, 'a> {
+    p: &'r Para<'a>,
+    opts: &'r ExtractOptions,
+    facts: &'r mut Facts,
+}
+
+impl Reader<'_, '_> {
+    fn sentence_of(&self, pos: usize) -> usize {
+        self.facts
+            .sentences
+            .partition_point(|s| s.1 <= pos)
+            .min(self.facts.sentences.len().saturating_sub(1))
+    }
+
+    fn run(&mut self) {
+        let p = self.p;
+        let mut i = 0;
+        while i < p.len() {
+            if let Some(end) = url_at(p, i) {
+                i = end + 1;
+                continue;
+            }
+            if p.is_word(i) {
+                if let Some(last) = self.multiplier_word(i) {
+                    i = last + 1;
+                    continue;
+                }
+            }
+            if p.is_digits(i) {
+                if let Some(g) = guards::before_numeral(p, i) {
+                    if let guards::Guarded::Date { mention, .. } = &g {
+                        self.facts.dates.push(mention.clone());
+                    }
+                    i = g.last() + 1;
+                    continue;
+                }
+            }
+            match numeral::parse_at(p, i) {
+                Some(n) => i = self.read_quantity(n) + 1,
+                None => i += 1,
+            }
+        }
+    }
+
+    /// "twice", "doubled", "threefold": a multiplier in one word.
+    fn multiplier_word(&mut self, i: usize) -> Option<usize> {
+        let p = self.p;
+        let w = p.tl(i);
+        let factor = if let Some(f) = p.vocab.numbers.multipliers.get(w) {
+            *f
+        } else if let Some(stem) = w.strip_suffix("fold") {
+            p.vocab
+                .numbers
+                .simple(stem)
+                .or_else(|| p.vocab.numbers.scales.get(stem).copied())?
+        } else {
+            return None;
+        };
+        self.push_multiplier(i, i, factor);
+        Some(i)
+    }
+
+    fn push_multiplier(&mut self, first: usize, last: usize, factor: f64) {
+        let p = self.p;
+        let span = Span::new(p.start(first), p.end(last));
+        self.facts.multipliers.push(Multiplier {
+            span,
+            factor,
+            text: p.slice(first, last).to_string(),
+            first_tok: first,
+            last_tok: last,
+            sentence: self.sentence_of(span.start),
+        });
+    }
+
+    /// Reads everything around a number; returns the last token consumed.
+    fn read_quantity(&mut self, n: Numeral) -> usize {
+        let p = self.p;
+        let vocab = p.vocab;
+        let mut n = n;
+
+        // "three times", "2.5 times", "3-fold", "ten-fold": multipliers, not quantities.
+        let after = n.last + 1;
+        if !matches!(n.kind, NumeralKind::Vague { .. }) {
+            if p.tl(after) == "times" && p.is_word(after) {
+                self.push_multiplier(n.first, after, n.value);
+                return after;
+            }
+            if p.is_punct_any(after, &["-", "‑"]) && p.attached(after) && p.tl(after + 1) == "fold" {
+                self.push_multiplier(n.first, after + 1, n.value);
+                return after + 1;
+            }
+            if p.tl(after) == "fold" && p.is_word(after) {
+                self.push_multiplier(n.first, after, n.value);
+                return after;
+            }
+        }
+
+        // "one in four", "three out of five": a fraction stated as a share.
+        if n.kind != NumeralKind::Fraction && n.scale == 1.0 && n.value > 0.0 {
+            let (k, ok) = if p.tl(after) == "in" {
+                (after + 1, true)
+            } else if p.tl(after) == "out" && p.tl(after + 1) == "of" {
+                (after + 2, true)
+            } else {
+                (0, false)
+            };
+            if ok {
+                if let Some(d) = numeral::parse_at(p, k) {
+                    let unitless = units::unit_after(p, d.last + 1).is_none();
+                    if d.value > n.value && d.value <= 1000.0 && d.scale == 1.0 && unitless && d.kind != NumeralKind::Fraction {
+                        let span = Span::new(p.start(n.first), p.end(d.last));
+                        self.facts.fractions.push(FractionMention {
+                            span,
+                            value: n.value / d.value,
+                            text: p.slice(n.first, d.last).to_string(),
+                            first_tok: n.first,
+                            last_tok: d.last,
+                            sentence: self.sentence_of(span.start),
+                        });
+                        return d.last;
+                    }
+                }
+            }
+        }
+
+        // Currency before: "$5", "US$ 48.2 million", "C$ 16.4".
+        let currency_pre = units::currency_before(p, n.first);
+
+        // Ranges: "10-15", "10 to 15", "between 10 and 15".
+        let mut range: Option<(f64, f64)> = None;
+        if let Some((low, high, last)) = self.range_after(&n, currency_pre.is_some()) {
+            range = Some((low, high));
+            // The finer precision of the two ends.
+            n.last = last;
+        } else if self.is_score(&n) {
+            // "28-8": a score.
+            return n.last + 2;
+        }
+
+        let mut unit: Option<UnitMatch> = None;
+        let mut unit_first = None;
+        let mut unit_last = n.last;
+        let mut hyphenated = false;
+        let mut currency: Option<UnitId> = currency_pre.map(|c| c.0);
+        let span_first = currency_pre.map_or(n.first, |c| c.1);
+
+        // Scale letters after a currency figure: "$48m", "£3k", "$5 bn".
+        if currency.is_some() && n.scale == 1.0 && range.is_none() {
+            let j = n.last + 1;
+            if p.is_word(j) && (p.attached(j) || p.gap(j) == " ") {
+                if let Some(s) = vocab.numbers.currency_scale_letters.get(p.t(j)) {
+                    n.value *= s;
+                    n.precision = n.precision.scaled(*s);
+                    n.scale = *s;
+                    n.scale_tok = Some(j);
+                    n.last = j;
+                    unit_last = j;
+                }
+            }
+        } else if let (Some(_), Some((lo, hi))) = (currency, range) {
+            // "$10-15m"
+            let j = n.last + 1;
+            if p.is_word(j) && p.attached(j) {
+                if let Some(s) = vocab.numbers.currency_scale_letters.get(p.t(j)) {
+                    range = Some((lo * s, hi * s));
+                    n.precision = n.precision.scaled(*s);
+                    n.last = j;
+                    unit_last = j;
+                }
+            }
+        }
+        // Currency or unit after.
+        if currency.is_none() {
+            if let Some((id, first, last)) = units::currency_after(p, n.last + 1) {
+                currency = Some(id);
+                unit_first = Some(first);
+                unit_last = last;
+            }
+        }
+        if currency.is_none() {
+            if let Some(hit) = units::unit_after(p, n.last + 1) {
+                unit = Some(hit.m);
+                unit_first = Some(hit.first);
+                unit_last = hit.last;
+                hyphenated = hit.hyphenated;
+            }
+        } else if let Some(c) = currency {
+            unit = Some(UnitMatch::Unit(c));
+            if unit_first.is_none() {
+                unit_first = currency_pre.map(|c| c.1);
+            }
+        }
+
+        // "m": metre or million.
+        if let (Some(UnitMatch::Unit(id)), Some(uf)) = (unit, unit_first) {
+            if Some(id) == vocab.units.metre && p.t(uf) == "m" && !hyphenated && n.scale == 1.0 {
+                let next = unit_last + 1;
+                let next_word = p.tl(next);
+                let plural_noun = p.is_word(next)
+                    && noun::is_plural(p, next_word)
+                    && !vocab.units.metre_nouns.contains(next_word)
+                    && !vocab.nouns.not_nouns.contains(next_word);
+                let currency_next = units::currency_after(p, next);
+                if plural_noun || currency_next.is_some() {
+                    n.value *= 1e6;
+                    n.precision = n.precision.scaled(1e6);
+                    n.scale = 1e6;
+                    n.scale_tok = Some(uf);
+                    n.last = uf;
+                    unit = None;
+                    unit_first = None;
+                    unit_last = n.last;
+                    if let Some((cid, cf, cl)) = currency_next {
+                        unit = Some(UnitMatch::Unit(cid));
+                        currency = Some(cid);
+                        unit_first = Some(cf);
+                        unit_last = cl;
+                    }
+                }
+            }
+        }
+
+        // Feet and inches as one quantity: "5ft 6in", "5 feet 6 inches", "six foot two".
+        let mut value = n.value;
+        if let Some(UnitMatch::Unit(id)) = unit {
+            if vocab.units.registry.get(id).key == "foot" && range.is_none() {
+                if let Some((inches, last)) = self.inches_after(unit_last + 1) {
+                    value += inches / 12.0;
+                    n.precision = Precision::exact(1.0 / 12.0);
+                    unit_last = last;
+                }
+            }
+        }
+        // 5'6" and 5′6″.
+        if unit.is_none() && currency.is_none() && range.is_none() {
+            if let Some((inches, last)) = self.prime_feet_inches(n.last) {
+                if let Some(foot) = vocab.units.registry.find_key("foot") {
+                    value += inches / 12.0;
+                    n.precision = Precision::exact(1.0 / 12.0);
+                    unit = Some(UnitMatch::Unit(foot));
+                    unit_first = Some(n.last + 1);
+                    unit_last = last;
+                }
+            }
+        }
+
+        // What is counted, when nothing is measured.
+        let value_is_one = (value - 1.0).abs() < 1e-12;
+        let noun_start = unit_last + 1;
+        let mut noun = None;
+        if unit.is_none() {
+            let mut j = noun_start;
+            if matches!(n.kind, NumeralKind::Vague { .. }) && p.tl(j) == "of" {
+                j += 1;
+            }
+            noun = noun::noun_after(p, j, value_is_one);
+            // Index points: "the Dow fell 0.89 points".
+            if noun.is_none() && p.is_word(noun_start) && vocab.units.index_points.contains(p.tl(noun_start)) {
+                noun = Some(Noun {
+                    text: p.t(noun_start).to_string(),
+                    lemma: "point".into(),
+                    tok: noun_start,
+                });
+            }
+        }
+
+        // Not a quantity after all: labels, years, identifiers, a lone pronoun "one".
+        if unit.is_none() && currency.is_none() {
+            if let Some(last) = self.not_a_quantity(&n, range, noun.as_ref()) {
+                return last;
+            }
+        }
+        // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
+        if n.kind == NumeralKind::Fraction && unit.is_none() && currency.is_none() {
+            let span = Span::new(p.start(n.first), p.end(n.last));
+            self.facts.fractions.push(FractionMention {
+                span,
+                value,
+                text: p.slice(n.first, n.last).to_string(),
+                first_tok: n.first,
+                last_tok: n.last,
+                sentence: self.sentence_of(span.start),
+            });
+            return n.last;
+        }
+
+        // Hedges before (outside any currency symbol) and after.
+        let mut hedge_span = None;
+        let before = hedge::hedge_before(p, span_first).map(|(k, first)| {
+            hedge_span = Some(Span::new(p.start(first), p.end(span_first - 1)));
+            k
+        });
+        let after_from = noun.as_ref().map_or(unit_last, |nn| nn.tok);
+        let after = hedge::hedge_after(p, after_from).map(|(k, last)| {
+            let s = Span::new(p.start(after_from + 1), p.end(last));
+            hedge_span = Some(hedge_span.map_or(s, |h: Span| h.cover(&s)));
+            k
+        });
+        let hedge = hedge::combine(before, after);
+
+        // Resolve the unit: ambiguity, temperature difference, pounds of money.
+        let (mut unit_id, mut unit_name, mut alternatives) = match unit {
+            Some(UnitMatch::Unit(id)) => (Some(id), Some(vocab.units.registry.get(id).name.clone()), Vec::new()),
+            Some(UnitMatch::Ambiguous(a)) => self.resolve_ambiguous(a, span_first, unit_last),
+            None => (None, None, Vec::new()),
+        };
+        if unit_id.is_some() && unit_id == vocab.units.pound_mass && self.money_context(span_first) {
+            unit_id = vocab.units.pound_sterling;
+            unit_name = Some("pound sterling".into());
+        }
+        let mut dimension = unit_id.map_or(Dimension::Count, |u| vocab.units.registry.get(u).dimension);
+        let mut temperature = None;
+        if dimension == Dimension::Temperature {
+            let reading = self.temperature_reading(span_first, unit_last);
+            temperature = Some(reading);
+            if reading == TemperatureReading::Difference {
+                if let Some(d) = unit_id.and_then(|u| vocab.units.registry.get(u).difference) {
+                    unit_id = Some(d);
+                    alternatives = alternatives
+                        .iter()
+                        .filter_map(|a| vocab.units.registry.get(*a).difference)
+                        .collect();
+                    dimension = Dimension::TemperatureDifference;
+                }
+            }
+        }
+        if unit_id.is_none() && currency.is_some() {
+            unit_id = currency;
+            dimension = Dimension::Currency;
+        }
+
+        let precision = n.precision;
+        let widths = &vocab.hedges.widths;
+        let (interval, strict, value_out) = match (n.kind, range) {
+            (NumeralKind::Vague { low, high }, _) => {
+                let iv = Interval::new(low, high);
+                (iv, iv, None)
+            }
+            (_, Some((lo, hi))) => {
+                let a = stated_interval(lo, precision.lenient_step, hedge, widths);
+                let b = stated_interval(hi, precision.lenient_step, hedge, widths);
+                let sa = stated_interval(lo, precision.strict_step, hedge, widths);
+                let sb = stated_interval(hi, precision.strict_step, hedge, widths);
+                (Interval::new(a.lo, b.hi), Interval::new(sa.lo, sb.hi), None)
+            }
+            _ => (
+                stated_interval(value, precision.lenient_step, hedge, widths),
+                stated_interval(value, precision.strict_step, hedge, widths),
+                Some(value),
+            ),
+        };
+        if !value.is_finite() || !interval.lo.is_finite() && !interval.hi.is_finite() {
+            return unit_last.max(n.last);
+        }
+        let range_out = match n.kind {
+            NumeralKind::Vague { low, high } => Some((low, high)),
+            _ => range,
+        };
+        let end_tok = unit_last.max(n.last);
+        let span = Span::new(p.start(span_first), p.end(end_tok));
+        let unit_span = unit_first.map(|f| {
+            if currency_pre.is_some() && f < n.first {
+                Span::new(p.start(f), p.end(n.first.saturating_sub(1).max(f)))
+            } else {
+                Span::new(p.start(f), p.end(unit_last))
+            }
+        });
+        let q = Quantity {
+            span,
+            number_span: Span::new(p.start(n.first), p.end(n.last)),
+            value: value_out,
+            range: range_out,
+            precision,
+            hedge,
+            hedge_span,
+            interval,
+            strict,
+            unit: unit_id,
+            unit_name,
+            unit_span,
+            alternatives,
+            dimension,
+            noun,
+            temperature,
+            written_in_words: n.kind == NumeralKind::Words,
+            vague: matches!(n.kind, NumeralKind::Vague { .. }),
+            adjectival: hyphenated,
+            sentence: self.sentence_of(span.start),
+            first_tok: span_first,
+            last_tok: end_tok,
+        };
+        self.facts.quantities.push(q);
+        end_tok
+    }
+
+    /// Decides whether a unitless number is a year, label, identifier or pronoun; returns the
+    /// token to skip to if so.
+    fn not_a_quantity(&mut self, n: &Numeral, range: Option<(f64, f64)>, noun: Option<&Noun>) -> Option<usize> {
+        let p = self.p;
+        let prev = if n.first > 0 { p.tl(n.first - 1) } else { "" };
+        // A lone "one" is usually a pronoun ("one of the"), unless it counts a noun.
+        if n.bare_one && noun.is_none() {
+            return Some(n.last);
+        }
+        if n.kind != NumeralKind::Digits || n.signed {
+            return None;
+        }
+        // Identifiers glued to letters after the digits: "06F6", "5G", "200LR".
+        if p.is_word(n.last + 1) && p.attached(n.last + 1) && n.scale == 1.0 {
+            let mut last = n.last + 1;
+            while p.attached(last + 1) && (p.is_word(last + 1) || p.is_digits(last + 1)) {
+                last += 1;
+            }
+            // Possessive years: "1989's".
+            return Some(last);
+        }
+        let plain_int = n.is_integer() && !n.grouped && n.scale == 1.0;
+        // Years, and ranges of years ("2019-20", "between 2019 and 2023").
+        let year_like = |v: f64| (1000.0..=2200.0).contains(&v) && v.fract() == 0.0;
+        if plain_int && n.int_digits == 4 && year_like(n.value) {
+            let possessive = p.is_punct_any(n.last + 1, &["'", "’"]) && p.tl(n.last + 2) == "s";
+            let counted = noun.is_some_and(|nn| !p.is_capitalized(nn.tok)) && !guards::year_preposition(prev);
+            if !counted || possessive {
+                let mut last = n.last;
+                let mut dm = DateMention {
+                    span: Span::new(p.start(n.first), p.end(n.last)),
+                    year: Some(n.value as i32),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                    hour: None,
+                    minute: None,
+                };
+                if let Some((lo, hi)) = range {
+                    dm.year = Some(lo as i32);
+                    let _ = hi;
+                }
+                if possessive {
+                    last = n.last + 2;
+                    dm.span.end = p.end(last);
+                }
+                self.facts.dates.push(dm);
+                return Some(last);
+            }
+        }
+        if let Some((lo, hi)) = range {
+            if n.int_digits == 4 && year_like(lo) && (year_like(hi) || hi < 100.0) {
+                self.facts.dates.push(DateMention {
+                    span: Span::new(p.start(n.first), p.end(n.last)),
+                    year: Some(lo as i32),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                    hour: None,
+                    minute: None,
+                });
+                return Some(n.last);
+            }
+        }
+        // Leading zeros: "007", "020 7946".
+        if n.leading_zero {
+            return Some(n.last);
+        }
+        // Labels: "Section 427", "No. 10", "Row 21"; and names: "Boeing 747", "Voyager 2".
+        if plain_int && range.is_none() && noun.is_none() {
+            if guards::is_label(p, n.first) {
+                return Some(n.last);
+            }
+            if n.first > 0
+                && p.is_capitalized(n.first - 1)
+                && !p.attached(n.first)
+                && !self.sentence_starts_at(n.first - 1)
+                && !p.vocab.hedges.before.iter().any(|(h, _)| h == prev)
+                && !p.vocab.guards.months.contains_key(prev)
+                && !p.vocab.guards.weekdays.contains_key(prev)
+                && !matches!(prev, "i" | "a")
+            {
+                return Some(n.last);
+            }
+        }
+        None
+    }
+
+    fn sentence_starts_at(&self, tok: usize) -> bool {
+        let pos = self.p.start(tok);
+        self.facts.sentences.iter().any(|s| s.0 == pos)
+    }
+
+    /// A range continuing after `n`: "-15", " to 15", " and 15" after "between".
+    fn range_after(&self, n: &Numeral, _currency: bool) -> Option<(f64, f64, usize)> {
+        let p = self.p;
+        if matches!(n.kind, NumeralKind::Vague { .. }) || n.kind == NumeralKind::Fraction {
+            return None;
+        }
+        let j = n.last + 1;
+        let between = n.first > 0 && {
+            let mut k = n.first - 1;
+            if p.tok(k).is_some_and(|t| t.is_punct()) && k > 0 {
+                k -= 1; // "between $10 and $15"
+            }
+            p.tl(k) == "between"
+        };
+        let (k, dash) = if p.is_punct_any(j, &["-", "–", "—", "‑"]) {
+            let tight = p.attached(j) && p.attached(j + 1);
+            let spaced_en = p.t(j) != "-" && !p.attached(j) && !p.attached(j + 1);
+            if !(tight || spaced_en) {
+                return None;
+            }
+            (j + 1, true)
+        } else if p.tl(j) == "to" || (p.tl(j) == "and" && between) || (p.tl(j) == "or" && p.is_word(j)) {
+            (j + 1, false)
+        } else {
+            return None;
+        };
+        // A currency symbol may repeat: "$10-$15".
+        let k = if p.tok(k).is_some_and(|t| t.is_punct()) && units::currency_before(p, k + 1).is_some() {
+            k + 1
+        } else {
+            k
+        };
+        if !p.is_digits(k) && !p.is_word(k) {
+            return None;
+        }
+        if p.is_digits(k) && guards::before_numeral(p, k).is_some() {
+            return None;
+        }
+        let m = numeral::parse_at(p, k)?;
+        if matches!(m.kind, NumeralKind::Vague { .. }) || m.kind == NumeralKind::Fraction {
+            return None;
+        }
+        let mut lo = n.value;
+        let hi = m.value;
+        // "10-15 million": the scale applies to both ends.
+        if n.scale == 1.0 && m.scale != 1.0 && lo * m.scale <= hi {
+            lo *= m.scale;
+        }
+        if !(lo < hi) {
+            return None;
+        }
+        let word = p.tl(j);
+        if word == "to" && !dash && self.change_before(n.first) {
+            // "rose from 20 to 73": two figures, not a range.
+            return None;
+        }
+        if word == "or" && (hi - lo) > lo.abs().max(1.0) {
+            return None; // "5 or 500": not a range
+        }
+        Some((lo, hi, m.last))
+    }
+
+    /// Is there a change verb before "from"? ("rose from 20 to 73").
+    fn change_before(&self, first: usize) -> bool {
+        let p = self.p;
+        let start = first.saturating_sub(6);
+        (start..first).any(|k| p.is_word(k) && p.vocab.comparisons.is_change_word(p.tl(k)))
+    }
+
+    /// "28-8": two numbers joined by a hyphen, the second smaller: a score, not a range.
+    fn is_score(&self, n: &Numeral) -> bool {
+        let p = self.p;
+        let j = n.last + 1;
+        if !(p.is_punct_any(j, &["-", "–"]) && p.attached(j) && p.attached(j + 1) && p.is_digits(j + 1)) {
+            return false;
+        }
+        let second: f64 = p.t(j + 1).parse().unwrap_or(f64::MAX);
+        n.is_integer() && second < n.value && n.value < 1000.0
+    }
+
+    /// "6in", "6 inches", "two" after "six foot": inches following a feet figure.
+    fn inches_after(&self, j: usize) -> Option<(f64, usize)> {
+        let p = self.p;
+        let (k, _hyphen) = if p.is_punct_any(j, &["-"]) && p.attached(j) && p.attached(j + 1) {
+            (j + 1, true)
+        } else {
+            (j, false)
+        };
+        let m = numeral::parse_at(p, k)?;
+        if m.value < 0.0 || m.value >= 12.0 || m.scale != 1.0 {
+            return None;
+        }
+        if let Some(hit) = units::unit_after(p, m.last + 1) {
+            if let UnitMatch::Unit(id) = hit.m {
+                if p.vocab.units.registry.get(id).key == "inch" {
+                    return Some((m.value, hit.last));
+                }
+            }
+            return None;
+        }
+        // "six foot two", "5-foot-6": a bare small number straight after "foot".
+        let foot_word = p.tl(j - 1) == "foot" || p.tl(j - 1) == "feet" || p.tl(j - 1) == "ft";
+        if foot_word && m.is_integer() && (m.kind == NumeralKind::Words || p.attached(k)) {
+            let next = m.last + 1;
+            let ends = next >= p.len() || !p.is_word(next) || p.vocab.nouns.not_nouns.contains(p.tl(next));
+            if ends {
+                return Some((m.value, m.last));
+            }
+        }
+        None
+    }
+
+    /// 5'6" or 5′ 6″: feet and inches written with primes.
+    fn prime_feet_inches(&self, last: usize) -> Option<(f64, usize)> {
+        let p = self.p;
+        let j = last + 1;
+        if !(p.is_punct_any(j, &["'", "′", "’"]) && p.attached(j)) {
+            return None;
+        }
+        let k = j + 1;
+        if !p.is_digits(k) || p.gap(k).len() > 1 {
+            return None;
+        }
+        let inches: f64 = p.t(k).parse().ok()?;
+        if inches >= 12.0 {
+            return None;
+        }
+        let q = k + 1;
+        if p.is_punct_any(q, &["\"", "″", "”", "''"]) && p.attached(q) {
+            return Some((inches, q));
+        }
+        None
+    }
+
+    /// Picks a reading for an ambiguous unit word from context and locale.
+    fn resolve_ambiguous(&self, a: usize, first: usize, last: usize) -> (Option<UnitId>, Option<String>, Vec<UnitId>) {
+        let p = self.p;
+        let units = &p.vocab.units;
+        let amb = &units.ambiguities[a];
+        let sentence = self.sentence_of(p.start(first));
+        let (s_start, s_end) = self.facts.sentences.get(sentence).copied().unwrap_or((0, p.text.len()));
+        let sentence_lower = &p.lower[s_start..s_end];
+        // Angle words near a bare "degrees".
+        let angle = amb.readings.iter().copied().find(|r| units.registry.get(*r).dimension == Dimension::Angle);
+        if let Some(angle) = angle {
+            let lo = first.saturating_sub(8);
+            let hi = (last + 8).min(p.len());
+            if (lo..hi).any(|k| p.is_word(k) && units.angle_context.contains(p.tl(k))) {
+                return (Some(angle), Some(units.registry.get(angle).name.clone()), Vec::new());
+            }
+        }
+        let readings: Vec<UnitId> = amb
+            .readings
+            .iter()
+            .copied()
+            .filter(|r| Some(*r) != angle)
+            .collect();
+        // Words in the sentence that name one reading: "Imperial", "U.S.", "metric".
+        let mentions = |needle: &str| sentence_lower.contains(needle);
+        let pick = |key_part: &str| readings.iter().copied().find(|r| units.registry.get(*r).key.contains(key_part));
+        let by_context = if mentions("imperial") || mentions("uk gallon") || mentions("british") {
+            pick("imperial").or_else(|| pick("long"))
+        } else if mentions("metric") {
+            pick("tonne")
+        } else {
+            None
+        };
+        let chosen = by_context.or(match self.opts.locale {
+            Locale::EnUs => amb.en_us,
+            Locale::EnGb => amb.en_gb,
+            Locale::Unknown => None,
+        });
+        match chosen {
+            Some(u) => (Some(u), Some(units.registry.get(u).name.clone()), Vec::new()),
+            None => {
+                let alts = readings.iter().copied().filter(|r| *r != amb.default).collect();
+                (Some(amb.default), Some(amb.name.clone()), alts)
+            }
+        }
+    }
+
+    /// Money words just before a figure in "pounds" ("paid 500 pounds").
+    fn money_context(&self, first: usize) -> bool {
+        let p = self.p;
+        let lo = first.saturating_sub(4);
+        (lo..first).any(|k| p.is_word(k) && p.vocab.units.pound_money_before.contains(p.tl(k)))
+    }
+
+    /// Is a temperature a difference ("rose by 2C", "2C warmer"), absolute, or either?
+    fn temperature_reading(&self, first: usize, last: usize) -> TemperatureReading {
+        let p = self.p;
+        let units = &p.vocab.units;
+        // Skip a hedge: "an increase of about 1.4C".
+        let mut k = first;
+        if let Some((_, h)) = hedge::hedge_before(p, first) {
+            k = h;
+        }
+        let w1 = if k > 0 { p.tl(k - 1) } else { "" };
+        let w2 = if k > 1 { p.tl(k - 2) } else { "" };
+        if units.difference_before.contains(w1) && w1 != "to" {
+            return TemperatureReading::Difference;
+        }
+        if matches!(w1, "of" | "a" | "an") && units.difference_before.contains(w2) {
+            return TemperatureReading::Difference;
+        }
+        let next = p.tl(last + 1);
+        if units.difference_after.contains(next) {
+            return TemperatureReading::Difference;
+        }
+        if matches!(w1, "of" | "at" | "to" | "reached" | "hit" | "hitting" | "touched") {
+            let w = if w1 == "of" { w2 } else { w1 };
+            if matches!(w, "high" | "low" | "temperature" | "temperatures" | "at" | "reached" | "hit" | "hitting" | "touched") {
+                return TemperatureReading::Absolute;
+            }
+        }
+        TemperatureReading::Either
+    }
+}
+
+/// A URL or e-mail address starting at token `i`: returns its last token.
+fn url_at(p: &Para, i: usize) -> Option<usize> {
+    let w = p.tl(i);
+    let is_url = (matches!(w, "http" | "https" | "ftp") && p.is_punct(i + 1, ":") && p.attached(i + 1))
+        || (w == "www" && p.is_punct(i + 1, ".") && p.attached(i + 1));
+    let is_mail = p.is_word(i) && p.is_punct(i + 1, "@") && p.attached(i + 1);
+    if !is_url && !is_mail {
+        return None;
+    }
+    let mut last = i;
+    while last + 1 < p.len() && p.attached(last + 1) {
+        last += 1;
+    }
+    // A full stop at the end of the address ends the sentence.
+    if p.is_punct(last, ".") && last > i {
+        last -= 1;
+    }
+    Some(last)
+}

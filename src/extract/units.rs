@@ -1,0 +1,186 @@
+//! Finds the unit, currency or percent sign written around a number.
+
+use super::para::Para;
+use crate::units::UnitId;
+use crate::units::vocab::{UnitMatch, normalize_name, normalize_symbol};
+
+/// A unit written after a number: what it names and which tokens spell it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitHit {
+    pub m: UnitMatch,
+    pub first: usize,
+    pub last: usize,
+    /// Joined to the number by a hyphen ("a 30-foot statue").
+    pub hyphenated: bool,
+}
+
+/// The unit starting at token `j`, right after a number whose last token is `j - 1`.
+pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
+    let u = &p.vocab.units;
+    let mut start = j;
+    let mut hyphenated = false;
+    // "30-foot", "102-inch", "20-year-old"
+    if p.is_punct_any(j, &["-", "‑"]) && p.attached(j) && p.attached(j + 1) && p.is_word(j + 1) {
+        start = j + 1;
+        hyphenated = true;
+    }
+    p.tok(start)?;
+    let attached = p.attached(start) && !hyphenated;
+    let from = p.start(start);
+    let mut best: Option<UnitHit> = None;
+    let mut k = start;
+    while k < p.len() {
+        let to = p.end(k);
+        if to - from > u.max_len {
+            break;
+        }
+        // A unit never spans a sentence-ending stop followed by more text in the same token run.
+        let slice = &p.text[from..to];
+        let boundary_ok = !(p.is_word(k) && p.is_word(k + 1) && p.attached(k + 1))
+            && !(p.is_digits(k + 1) && p.attached(k + 1) && p.is_word(k));
+        if boundary_ok {
+            let sym = normalize_symbol(slice);
+            let hit = u
+                .symbols
+                .get(&sym)
+                .copied()
+                .filter(|_| guarded_ok(p, &sym, k, attached))
+                .or_else(|| {
+                    if attached {
+                        u.attached.get(&sym).copied()
+                    } else {
+                        None
+                    }
+                })
+                .or_else(|| {
+                    u.names
+                        .get(&normalize_name(slice))
+                        .copied()
+                        .filter(|_| guarded_ok(p, &normalize_name(slice), k, attached))
+                });
+            if let Some(m) = hit {
+                // Prefer "ft" over "ft." when the stop ends the sentence.
+                let trailing_stop = slice.ends_with('.') && best.is_some();
+                if !trailing_stop {
+                    best = Some(UnitHit {
+                        m,
+                        first: start,
+                        last: k,
+                        hyphenated,
+                    });
+                }
+            }
+        }
+        k += 1;
+    }
+    best
+}
+
+/// Symbols that are also words ("in") count only when written against the number or before
+/// a listed word or punctuation.
+fn guarded_ok(p: &Para, key: &str, last: usize, attached: bool) -> bool {
+    let Some(words) = p.vocab.units.guarded.get(key) else {
+        return true;
+    };
+    if attached {
+        return true;
+    }
+    let next = last + 1;
+    if next >= p.len() {
+        return true;
+    }
+    if p.tok(next).is_some_and(|t| t.is_punct()) {
+        return !p.is_punct_any(next, &["-", "'", "’"]);
+    }
+    let w = p.tl(next);
+    words.iter().any(|x| x == w || p.match_phrase(next, x).is_some())
+}
+
+/// A currency written before a number: "$", "US$", "C$ 16.4", "£", "USD 5". Returns the
+/// currency and the first token of its symbol.
+pub fn currency_before(p: &Para, first: usize) -> Option<(UnitId, usize)> {
+    let start = p.start(first);
+    let head = &p.text[..start];
+    let trimmed = head.trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+    if trimmed.len() + 1 < head.len() {
+        return None; // more than one space: not a prefix
+    }
+    let u = &p.vocab.units;
+    for (prefix, id) in &u.currency_prefixes {
+        let found = if trimmed.ends_with(prefix.as_str()) {
+            Some(trimmed.len() - prefix.len())
+        } else if prefix.contains('$') && prefix.len() > 1 {
+            ends_with_ci_spaced(trimmed, prefix)
+        } else {
+            None
+        };
+        let Some(at) = found else { continue };
+        // The prefix must start a word: "US$" but not "BUS$".
+        let before = trimmed[..at].chars().next_back();
+        let prefix_starts_alpha = prefix.chars().next().is_some_and(|c| c.is_alphanumeric());
+        if prefix_starts_alpha && before.is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let tok = p.tok_at(at);
+        return Some((*id, tok));
+    }
+    // ISO codes before the figure: "USD 5", "EUR 100".
+    if first > 0 && p.is_word(first - 1) {
+        if let Some(id) = u.currency_codes.get(p.t(first - 1)) {
+            return Some((*id, first - 1));
+        }
+    }
+    None
+}
+
+/// "c $ 16.4" and "us$": a case-insensitive match that tolerates one space before the "$".
+fn ends_with_ci_spaced(text: &str, prefix: &str) -> Option<usize> {
+    let lower_prefix = prefix.to_lowercase();
+    let tail_len = (prefix.len() + 2).min(text.len());
+    let mut start = text.len() - tail_len;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let tail = &text[start..];
+    for (off, _) in tail.char_indices() {
+        let cand = &tail[off..];
+        let compact: String = cand.chars().filter(|c| *c != ' ').collect();
+        if compact.to_lowercase() == lower_prefix && cand.chars().filter(|c| *c == ' ').count() <= 1 {
+            return Some(start + off);
+        }
+    }
+    None
+}
+
+/// A currency written after a number: "dollars", "mln dlrs", "Canadian cents", "5p", "20c",
+/// "100 EUR". Returns the currency and its last token.
+pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
+    let u = &p.vocab.units;
+    let tok = p.tok(j)?;
+    // Attached suffixes: "1130p", "20c", "5€".
+    if !tok.space_before {
+        if let Some(id) = u.currency_suffixes.get(p.t(j)) {
+            let next_ok = !(p.is_word(j + 1) && p.attached(j + 1));
+            if next_ok {
+                return Some((*id, j, j));
+            }
+        }
+    }
+    if p.is_word(j) {
+        if let Some(id) = u.currency_codes.get(p.t(j)) {
+            return Some((*id, j, j));
+        }
+    }
+    // Words, longest first: "canadian dollars" before "dollars".
+    let from = p.start(j);
+    let mut best = None;
+    let mut k = j;
+    while k < p.len() && k < j + 5 {
+        let slice = &p.lower[from..p.end(k)];
+        if let Some(id) = u.currency_words.get(&normalize_name(slice)) {
+            best = Some((*id, j, k));
+        }
+        k += 1;
+    }
+    best
+}

@@ -1,0 +1,125 @@
+//! The whole flow for one document: source -> paragraphs -> facts -> claims -> findings.
+
+use crate::checks;
+use crate::claims;
+use crate::config::Config;
+use crate::diagnostic::{Finding, Passed};
+use crate::extract::{self, DateMention, ExtractOptions, FractionMention, Multiplier, Para, Quantity, Span};
+use crate::source::{self, Document, InputFormat, Paragraph};
+
+/// What `extract` found in one document; every span is in source bytes.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractReport {
+    pub quantities: Vec<Quantity>,
+    pub multipliers: Vec<Multiplier>,
+    pub fractions: Vec<FractionMention>,
+    pub dates: Vec<DateMention>,
+}
+
+/// What `check` found in one document; every span is in source bytes.
+#[derive(Debug, Clone, Default)]
+pub struct CheckReport {
+    pub findings: Vec<Finding>,
+    pub passed: Vec<Passed>,
+}
+
+fn map(p: &Paragraph, s: Span) -> Span {
+    let (a, b) = p.span_to_source(s.start, s.end);
+    Span::new(a, b)
+}
+
+fn options(config: &Config) -> ExtractOptions {
+    ExtractOptions {
+        locale: config.locale,
+    }
+}
+
+/// Extracts every quantity of `source`.
+pub fn extract_source(source: &str, format: InputFormat, config: &Config) -> ExtractReport {
+    let doc = source::parse(source, format);
+    extract_document(&doc, config)
+}
+
+/// Extracts every quantity of a parsed document.
+pub fn extract_document(doc: &Document, config: &Config) -> ExtractReport {
+    let vocab = config.vocab();
+    let opts = options(config);
+    let mut out = ExtractReport::default();
+    for para in &doc.paragraphs {
+        let p = Para::new(&para.text, vocab);
+        let facts = extract::extract_facts(&p, &opts);
+        for mut q in facts.quantities {
+            q.span = map(para, q.span);
+            q.number_span = map(para, q.number_span);
+            q.unit_span = q.unit_span.map(|s| map(para, s));
+            q.hedge_span = q.hedge_span.map(|s| map(para, s));
+            out.quantities.push(q);
+        }
+        for mut m in facts.multipliers {
+            m.span = map(para, m.span);
+            out.multipliers.push(m);
+        }
+        for mut f in facts.fractions {
+            f.span = map(para, f.span);
+            out.fractions.push(f);
+        }
+        for mut d in facts.dates {
+            d.span = map(para, d.span);
+            out.dates.push(d);
+        }
+    }
+    out
+}
+
+/// Checks every claim of `source`.
+pub fn check_source(
+    source: &str,
+    format: InputFormat,
+    config: &Config,
+) -> Result<CheckReport, String> {
+    let doc = source::parse(source, format);
+    Ok(check_document(source, &doc, config))
+}
+
+/// Checks a parsed document.
+pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckReport {
+    let vocab = config.vocab();
+    let opts = options(config);
+    let registry = checks::Registry::new(config);
+    let mut report = CheckReport::default();
+    for para in &doc.paragraphs {
+        let p = Para::new(&para.text, vocab);
+        let facts = extract::extract_facts(&p, &opts);
+        let claims = claims::find(&p, &facts);
+        let ctx = checks::Context {
+            para: &p,
+            facts: &facts,
+            claims: &claims,
+            config,
+        };
+        let mut findings = Vec::new();
+        let mut passed = Vec::new();
+        registry.run_paragraph(&ctx, &mut findings, &mut passed);
+        for mut f in findings {
+            f.span = map(para, f.span);
+            if let Some(fix) = &mut f.suggestion {
+                fix.span = map(para, fix.span);
+            }
+            for r in &mut f.related {
+                *r = map(para, *r);
+            }
+            report.findings.push(f);
+        }
+        for mut ok in passed {
+            ok.span = map(para, ok.span);
+            report.passed.push(ok);
+        }
+    }
+    registry.apply_severities(&mut report.findings);
+    report.findings = checks::suppression::apply(source, doc, &registry, report.findings);
+    report.findings.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+    });
+    report.passed.sort_by_key(|p| (p.span.start, p.span.end));
+    report
+}

@@ -1,0 +1,164 @@
+//! `extract --format json|human`: every quantity understood, with its interval.
+
+use super::SourceFile;
+use super::json::finite;
+use crate::extract::Quantity;
+use crate::pipeline::ExtractReport;
+use crate::vocab::Vocabulary;
+use colored::Colorize;
+use serde_json::{Value, json};
+use std::io::{self, Write};
+
+/// One extracted file.
+pub struct ExtractedFile {
+    pub file: SourceFile,
+    pub report: ExtractReport,
+}
+
+fn quantity_value(f: &SourceFile, q: &Quantity, vocab: &Vocabulary) -> Value {
+    let loc = f.locate(q.span);
+    let units = &vocab.units.registry;
+    json!({
+        "path": f.path,
+        "line": loc.line,
+        "column": loc.column,
+        "end_line": loc.end_line,
+        "end_column": loc.end_column,
+        "byte_start": q.span.start,
+        "byte_end": q.span.end,
+        "text": f.slice(q.span),
+        "value": q.value.map(finite),
+        "range": q.range.map(|(a, b)| json!({"from": finite(a), "to": finite(b)})),
+        "low": finite(q.interval.lo),
+        "high": finite(q.interval.hi),
+        "unit": q.unit_name,
+        "unit_text": q.unit_span.map(|s| f.slice(s).to_string()),
+        "noun": q.noun.as_ref().map(|n| n.lemma.clone()),
+        "noun_text": q.noun.as_ref().map(|n| n.text.clone()),
+        "dimension": q.dimension.as_str(),
+        "hedge": q.hedge.map(|h| h.as_str()),
+        "ambiguous": q.alternatives.iter().map(|u| units.get(*u).name.clone()).collect::<Vec<_>>(),
+        "precision": {
+            "step": finite(q.precision.lenient_step),
+            "strict_step": finite(q.precision.strict_step),
+            "significant_figures": q.precision.lenient_sig,
+        },
+        "strict_low": finite(q.strict.lo),
+        "strict_high": finite(q.strict.hi),
+        "temperature": q.temperature,
+    })
+}
+
+pub fn write_json(files: &[ExtractedFile], vocab: &Vocabulary, dates: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut quantities = Vec::new();
+    let mut multipliers = Vec::new();
+    let mut date_values = Vec::new();
+    for f in files {
+        for q in &f.report.quantities {
+            quantities.push(quantity_value(&f.file, q, vocab));
+        }
+        for m in &f.report.multipliers {
+            let loc = f.file.locate(m.span);
+            multipliers.push(json!({
+                "path": f.file.path, "line": loc.line, "column": loc.column,
+                "end_line": loc.end_line, "end_column": loc.end_column,
+                "byte_start": m.span.start, "byte_end": m.span.end,
+                "text": f.file.slice(m.span), "factor": finite(m.factor),
+            }));
+        }
+        for x in &f.report.fractions {
+            let loc = f.file.locate(x.span);
+            multipliers.push(json!({
+                "path": f.file.path, "line": loc.line, "column": loc.column,
+                "end_line": loc.end_line, "end_column": loc.end_column,
+                "byte_start": x.span.start, "byte_end": x.span.end,
+                "text": f.file.slice(x.span), "fraction": finite(x.value),
+            }));
+        }
+        if dates {
+            for d in &f.report.dates {
+                let loc = f.file.locate(d.span);
+                date_values.push(json!({
+                    "path": f.file.path, "line": loc.line, "column": loc.column,
+                    "end_line": loc.end_line, "end_column": loc.end_column,
+                    "byte_start": d.span.start, "byte_end": d.span.end,
+                    "text": f.file.slice(d.span), "dimension": "date",
+                    "value": null, "range": null, "low": null, "high": null, "unit": null,
+                    "unit_text": null, "noun": null, "hedge": null, "ambiguous": [],
+                    "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
+                    "hour": d.hour, "minute": d.minute,
+                }));
+            }
+        }
+    }
+    let mut doc = json!({"version": 1, "quantities": quantities, "multipliers": multipliers});
+    if dates {
+        doc["dates"] = Value::Array(date_values);
+    }
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+fn fmt_opt(v: f64) -> String {
+    if v.is_finite() {
+        let s = format!("{v:.6}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        s.to_string()
+    } else if v > 0.0 {
+        "∞".into()
+    } else {
+        "-∞".into()
+    }
+}
+
+pub fn write_human(files: &[ExtractedFile], dates: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut total = 0;
+    for f in files {
+        let n = f.report.quantities.len();
+        total += n;
+        if n == 0 && f.report.multipliers.is_empty() {
+            continue;
+        }
+        writeln!(out, "{}", f.file.path.bold())?;
+        for q in &f.report.quantities {
+            let loc = f.file.locate(q.span);
+            let value = match (q.value, q.range) {
+                (Some(v), _) => fmt_opt(v),
+                (None, Some((a, b))) => format!("{}..{}", fmt_opt(a), fmt_opt(b)),
+                _ => "?".into(),
+            };
+            let unit = q.unit_name.clone().unwrap_or_default();
+            let noun = q.noun.as_ref().map(|n| format!(" ({})", n.lemma)).unwrap_or_default();
+            let hedge = q.hedge.map(|h| format!(" {}", h.as_str().replace('_', " "))).unwrap_or_default();
+            writeln!(
+                out,
+                "  {:>4}:{:<3} {:<28} {:>14} {:<18} {:<22} [{} .. {}]{}",
+                loc.line.to_string().blue(),
+                loc.column,
+                format!("`{}`", f.file.slice(q.span)).bold(),
+                value.green(),
+                format!("{unit}{noun}"),
+                q.dimension.as_str().cyan(),
+                fmt_opt(q.interval.lo),
+                fmt_opt(q.interval.hi),
+                hedge.yellow(),
+            )?;
+        }
+        for m in &f.report.multipliers {
+            let loc = f.file.locate(m.span);
+            writeln!(out, "  {:>4}:{:<3} {:<28} {:>14} multiplier", loc.line.to_string().blue(), loc.column, format!("`{}`", f.file.slice(m.span)).bold(), format!("x{}", fmt_opt(m.factor)).green())?;
+        }
+        for x in &f.report.fractions {
+            let loc = f.file.locate(x.span);
+            writeln!(out, "  {:>4}:{:<3} {:<28} {:>14} fraction", loc.line.to_string().blue(), loc.column, format!("`{}`", f.file.slice(x.span)).bold(), fmt_opt(x.value).green())?;
+        }
+        if dates {
+            for d in &f.report.dates {
+                let loc = f.file.locate(d.span);
+                writeln!(out, "  {:>4}:{:<3} {:<28} {:>14} date", loc.line.to_string().blue(), loc.column, format!("`{}`", f.file.slice(d.span)).bold(), "")?;
+            }
+        }
+    }
+    let plural = if total == 1 { "quantity" } else { "quantities" };
+    writeln!(out, "{} {plural} in {} file(s).", total.to_string().bold(), files.len())
+}

@@ -1,0 +1,234 @@
+//! Vocabulary: every word list numlint reads, loaded from `rules/*.toml`.
+//!
+//! The files are embedded in the binary (so a fresh build needs nothing else) and can be extended
+//! at run time with extra files named in `numlint.toml` (`[vocabulary]`). Code never holds a word
+//! list of its own: if a word decides something, it is here.
+
+mod hedges;
+mod numbers;
+
+pub use hedges::{HedgeKind, HedgeWidths, Hedges};
+pub use numbers::NumberWords;
+
+use crate::units::{UnitVocabulary, VocabError};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The default rules files, as shipped in `rules/`.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    ("rules/numbers.toml", include_str!("../../rules/numbers.toml")),
+    ("rules/hedges.toml", include_str!("../../rules/hedges.toml")),
+    ("rules/units.toml", include_str!("../../rules/units.toml")),
+    (
+        "rules/currencies.toml",
+        include_str!("../../rules/currencies.toml"),
+    ),
+    ("rules/guards.toml", include_str!("../../rules/guards.toml")),
+    (
+        "rules/sentences.toml",
+        include_str!("../../rules/sentences.toml"),
+    ),
+    ("rules/nouns.toml", include_str!("../../rules/nouns.toml")),
+    (
+        "rules/comparisons.toml",
+        include_str!("../../rules/comparisons.toml"),
+    ),
+];
+
+/// Which vocabulary a rules file extends, from its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VocabKind {
+    Numbers,
+    Hedges,
+    Units,
+    Currencies,
+    Guards,
+    Sentences,
+    Nouns,
+    Comparisons,
+}
+
+impl VocabKind {
+    /// `units.toml`, `my-units.toml` and `units.extra.toml` all extend the units vocabulary.
+    pub fn from_file_name(name: &str) -> Option<VocabKind> {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        let kinds = [
+            ("currencies", VocabKind::Currencies),
+            ("numbers", VocabKind::Numbers),
+            ("hedges", VocabKind::Hedges),
+            ("units", VocabKind::Units),
+            ("guards", VocabKind::Guards),
+            ("sentences", VocabKind::Sentences),
+            ("nouns", VocabKind::Nouns),
+            ("comparisons", VocabKind::Comparisons),
+        ];
+        kinds
+            .iter()
+            .find(|(k, _)| base.contains(k))
+            .map(|(_, v)| *v)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGuards {
+    #[serde(default)]
+    months: Vec<Vec<String>>,
+    #[serde(default)]
+    weekdays: Vec<Vec<String>>,
+    #[serde(default)]
+    time_words: Vec<String>,
+    #[serde(default)]
+    labels: Vec<String>,
+    #[serde(default)]
+    ordinal_suffixes: Vec<String>,
+}
+
+/// Words that mark a figure as a date, time, label or ordinal.
+#[derive(Debug, Clone, Default)]
+pub struct Guards {
+    /// Lower-case month word -> month number (1-12).
+    pub months: HashMap<String, u8>,
+    /// Lower-case weekday word -> 0 (Monday) .. 6 (Sunday).
+    pub weekdays: HashMap<String, u8>,
+    pub time_words: HashSet<String>,
+    pub labels: HashSet<String>,
+    pub ordinal_suffixes: HashSet<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSentences {
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    #[serde(default)]
+    sentence_final_ok: Vec<String>,
+}
+
+/// Abbreviations the sentence splitter must not break after.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceWords {
+    pub abbreviations: HashSet<String>,
+    pub sentence_final_ok: HashSet<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNouns {
+    #[serde(default)]
+    not_nouns: Vec<String>,
+    #[serde(default)]
+    irregular: HashMap<String, String>,
+}
+
+/// What can and cannot be a counted noun, and irregular plurals.
+#[derive(Debug, Clone, Default)]
+pub struct NounWords {
+    pub not_nouns: HashSet<String>,
+    pub irregular: HashMap<String, String>,
+}
+
+/// Everything numlint knows about words.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    pub numbers: NumberWords,
+    pub hedges: Hedges,
+    pub units: UnitVocabulary,
+    pub guards: Guards,
+    pub sentences: SentenceWords,
+    pub nouns: NounWords,
+    pub comparisons: crate::claims::ComparisonWords,
+}
+
+impl Vocabulary {
+    /// The embedded defaults. Built once per process.
+    pub fn builtin() -> &'static Vocabulary {
+        static V: OnceLock<Vocabulary> = OnceLock::new();
+        V.get_or_init(|| {
+            Vocabulary::load(&[]).expect("the embedded rules files are checked by the test suite")
+        })
+    }
+
+    /// The defaults extended by `extra` files, each `(file name, text)`; the file name says
+    /// which vocabulary it extends (see [`VocabKind::from_file_name`]).
+    pub fn load(extra: &[(&str, &str)]) -> Result<Vocabulary, VocabError> {
+        let mut by_kind: HashMap<u8, Vec<(&str, &str)>> = HashMap::new();
+        for (name, text) in DEFAULT_FILES.iter().copied().chain(extra.iter().copied()) {
+            let kind = VocabKind::from_file_name(name).ok_or_else(|| VocabError {
+                file: name.to_string(),
+                line: None,
+                message: "cannot tell which vocabulary this file extends: its name must contain \
+                          numbers, hedges, units, currencies, guards, sentences, nouns or comparisons"
+                    .into(),
+            })?;
+            by_kind.entry(kind as u8).or_default().push((name, text));
+        }
+        let files = |k: VocabKind| by_kind.get(&(k as u8)).cloned().unwrap_or_default();
+
+        let mut numbers = NumberWords::default();
+        for (name, text) in files(VocabKind::Numbers) {
+            numbers.extend(name, text)?;
+        }
+        let mut hedges = Hedges::default();
+        for (name, text) in files(VocabKind::Hedges) {
+            hedges.extend(name, text)?;
+        }
+        let units = UnitVocabulary::load(&files(VocabKind::Units), &files(VocabKind::Currencies))?;
+        let mut guards = Guards::default();
+        for (name, text) in files(VocabKind::Guards) {
+            let raw: RawGuards =
+                toml::from_str(text).map_err(|e| VocabError::from_toml(name, text, e))?;
+            for (i, words) in raw.months.iter().enumerate() {
+                for w in words {
+                    guards.months.insert(w.to_lowercase(), (i + 1) as u8);
+                }
+            }
+            for (i, words) in raw.weekdays.iter().enumerate() {
+                for w in words {
+                    guards.weekdays.insert(w.to_lowercase(), i as u8);
+                }
+            }
+            guards
+                .time_words
+                .extend(raw.time_words.iter().map(|w| w.to_lowercase()));
+            guards
+                .labels
+                .extend(raw.labels.iter().map(|w| w.to_lowercase()));
+            guards.ordinal_suffixes.extend(raw.ordinal_suffixes);
+        }
+        let mut sentences = SentenceWords::default();
+        for (name, text) in files(VocabKind::Sentences) {
+            let raw: RawSentences =
+                toml::from_str(text).map_err(|e| VocabError::from_toml(name, text, e))?;
+            sentences
+                .abbreviations
+                .extend(raw.abbreviations.iter().map(|w| w.to_lowercase()));
+            sentences
+                .sentence_final_ok
+                .extend(raw.sentence_final_ok.iter().map(|w| w.to_lowercase()));
+        }
+        let mut nouns = NounWords::default();
+        for (name, text) in files(VocabKind::Nouns) {
+            let raw: RawNouns =
+                toml::from_str(text).map_err(|e| VocabError::from_toml(name, text, e))?;
+            nouns
+                .not_nouns
+                .extend(raw.not_nouns.iter().map(|w| w.to_lowercase()));
+            nouns.irregular.extend(raw.irregular);
+        }
+        let mut comparisons = crate::claims::ComparisonWords::default();
+        for (name, text) in files(VocabKind::Comparisons) {
+            comparisons.extend(name, text)?;
+        }
+        Ok(Vocabulary {
+            numbers,
+            hedges,
+            units,
+            guards,
+            sentences,
+            nouns,
+            comparisons,
+        })
+    }
+}
