@@ -1,7 +1,10 @@
 //! The commands behind the CLI: read inputs, run the library, print reports, pick the exit code.
 
 use crate::checks;
-use crate::cli::{CheckArgs, CheckFormat, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, InputArgs, InputFormatArg, SeverityArg};
+use crate::cli::{
+    CheckArgs, CheckFormat, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, InputArgs,
+    InputFormatArg, SeverityArg,
+};
 use crate::config::Config;
 use crate::diagnostic::Severity;
 use crate::extract::Locale;
@@ -40,7 +43,9 @@ fn set_color(choice: ColorChoice, stream_is_tty: bool) -> bool {
     let on = match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => stream_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            stream_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     colored::control::set_override(on);
     on
@@ -58,7 +63,8 @@ fn input_format(a: &InputArgs) -> Option<InputFormat> {
 fn base_config(a: &InputArgs) -> Result<Config, String> {
     let mut config = Config::default();
     if let Some(l) = &a.locale {
-        config.locale = Locale::parse(l).ok_or_else(|| format!("unknown locale `{l}` (use en-GB or en-US)"))?;
+        config.locale =
+            Locale::parse(l).ok_or_else(|| format!("unknown locale `{l}` (use en-GB or en-US)"))?;
     }
     Ok(config)
 }
@@ -74,7 +80,11 @@ fn exclude_set(a: &InputArgs) -> Result<globset::GlobSet, String> {
 
 /// Collects and reads every input; errors are printed and counted, never fatal.
 fn load_inputs(a: &InputArgs) -> Result<(Vec<Result<Loaded, InputError>>, bool), String> {
-    let paths = if a.paths.is_empty() { vec!["-".to_string()] } else { a.paths.clone() };
+    let paths = if a.paths.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        a.paths.clone()
+    };
     let (inputs, errors) = files::collect(&paths, &exclude_set(a)?);
     let mut had_error = false;
     for e in &errors {
@@ -128,11 +138,17 @@ fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let res = match a.format {
-        ExtractFormat::Json => report::extract::write_json(&files, config.vocab(), a.dates, &mut out),
+        ExtractFormat::Json => {
+            report::extract::write_json(&files, config.vocab(), a.dates, &mut out)
+        }
         ExtractFormat::Human => report::extract::write_human(&files, a.dates, &mut out),
     };
     finish_output(res, out)?;
-    Ok(if had_error { ExitStatus::Error } else { ExitStatus::Success })
+    Ok(if had_error {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Success
+    })
 }
 
 fn finish_output(res: io::Result<()>, mut out: impl Write) -> Result<(), String> {
@@ -152,7 +168,10 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
     checks::validate_names(&a.ignore)?;
     checks::validate_names(&a.extend_select)?;
     config.rules.ignore.extend(a.ignore.iter().cloned());
-    config.rules.extend_select.extend(a.extend_select.iter().cloned());
+    config
+        .rules
+        .extend_select
+        .extend(a.extend_select.iter().cloned());
     if let Some(f) = a.fail_on {
         config.fail_on = match f {
             SeverityArg::Info => Severity::Info,
@@ -225,18 +244,33 @@ fn run_rules(json: bool) -> Result<ExitStatus, String> {
             .iter()
             .map(|i| serde_json::json!({"id": i.id, "family": i.family, "severity": i.default_severity.as_str(), "enabled": checks::is_enabled(&config, i), "summary": i.summary}))
             .collect();
-        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        );
     } else {
         for i in infos {
-            let on = if checks::is_enabled(&config, i) { "on " } else { "off" };
-            let _ = writeln!(out, "{:<28} {:<8} {on}  {}", i.id, i.default_severity.as_str(), i.summary);
+            let on = if checks::is_enabled(&config, i) {
+                "on "
+            } else {
+                "off"
+            };
+            let _ = writeln!(
+                out,
+                "{:<28} {:<8} {on}  {}",
+                i.id,
+                i.default_severity.as_str(),
+                i.summary
+            );
         }
     }
     Ok(ExitStatus::Success)
 }
 
 fn run_explain(rule: &str) -> Result<ExitStatus, String> {
-    let info = checks::find(rule).ok_or_else(|| format!("unknown rule `{rule}` (see `numlint rules`)"))?;
+    let info =
+        checks::find(rule).ok_or_else(|| format!("unknown rule `{rule}` (see `numlint rules`)"))?;
     let mut out = io::stdout().lock();
     let _ = writeln!(
         out,
@@ -244,7 +278,11 @@ fn run_explain(rule: &str) -> Result<ExitStatus, String> {
         info.id,
         info.family,
         info.default_severity.as_str(),
-        if info.default_enabled { "" } else { ", off unless selected" },
+        if info.default_enabled {
+            ""
+        } else {
+            ", off unless selected"
+        },
         info.summary,
         info.doc.trim()
     );

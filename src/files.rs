@@ -73,7 +73,10 @@ pub fn collect(paths: &[String], exclude: &globset::GlobSet) -> (Vec<Input>, Vec
                 match entry {
                     Ok(e) => {
                         let ep = e.path();
-                        if e.file_type().is_some_and(|t| t.is_file()) && has_text_extension(ep) && !exclude.is_match(ep) {
+                        if e.file_type().is_some_and(|t| t.is_file())
+                            && has_text_extension(ep)
+                            && !exclude.is_match(ep)
+                        {
                             found.push(ep.to_path_buf());
                         }
                     }
@@ -124,7 +127,9 @@ pub fn load(
         }
     };
     let format = format.unwrap_or_else(|| match input {
-        Input::Stdin => stdin_name.map_or(InputFormat::Text, |n| InputFormat::from_path(Path::new(n))),
+        Input::Stdin => {
+            stdin_name.map_or(InputFormat::Text, |n| InputFormat::from_path(Path::new(n)))
+        }
         Input::File(p) => InputFormat::from_path(p),
     });
     let text = decode(&path, bytes, lossy)?;
@@ -162,13 +167,25 @@ mod tests {
     #[test]
     fn invalid_utf8_names_the_byte() {
         let e = decode("a.txt", b"ok \xff bad".to_vec(), false).unwrap_err();
-        assert_eq!(e, InputError::InvalidUtf8 { path: "a.txt".into(), offset: 3 });
+        assert_eq!(
+            e,
+            InputError::InvalidUtf8 {
+                path: "a.txt".into(),
+                offset: 3
+            }
+        );
         assert!(e.to_string().contains("byte 3"));
-        assert_eq!(decode("a.txt", b"ok \xff".to_vec(), true).unwrap(), "ok \u{fffd}");
+        assert_eq!(
+            decode("a.txt", b"ok \xff".to_vec(), true).unwrap(),
+            "ok \u{fffd}"
+        );
     }
 
     #[test]
     fn binary_is_refused() {
-        assert_eq!(decode("b", vec![1, 0, 2], false).unwrap_err(), InputError::Binary("b".into()));
+        assert_eq!(
+            decode("b", vec![1, 0, 2], false).unwrap_err(),
+            InputError::Binary("b".into())
+        );
     }
 }

@@ -89,7 +89,11 @@ impl Interval {
         if self.contains(v) {
             return 0.0;
         }
-        let gap = if v < self.lo { self.lo - v } else { v - self.hi };
+        let gap = if v < self.lo {
+            self.lo - v
+        } else {
+            v - self.hi
+        };
         let hw = self.half_width();
         if hw.is_finite() && hw > 0.0 {
             gap / hw
@@ -204,7 +208,11 @@ pub fn round_like(v: f64, step: f64, min_sig: u32) -> f64 {
     }
     let mag = v.abs().log10().floor() as i32;
     let sig_step = 10f64.powi(mag + 1 - min_sig as i32);
-    let s = if step > 0.0 { step.min(sig_step) } else { sig_step };
+    let s = if step > 0.0 {
+        step.min(sig_step)
+    } else {
+        sig_step
+    };
     // Snap the step to a power of ten so the result prints cleanly.
     let s = 10f64.powi(s.log10().round() as i32);
     (v / s).round() * s

@@ -4,7 +4,9 @@ use crate::checks;
 use crate::claims;
 use crate::config::Config;
 use crate::diagnostic::{Finding, Passed};
-use crate::extract::{self, DateMention, ExtractOptions, FractionMention, Multiplier, Para, Quantity, Span};
+use crate::extract::{
+    self, DateMention, ExtractOptions, FractionMention, Multiplier, Para, Quantity, Span,
+};
 use crate::source::{self, Document, InputFormat, Paragraph};
 
 /// What `extract` found in one document; every span is in source bytes.

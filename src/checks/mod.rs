@@ -142,10 +142,14 @@ pub fn is_enabled(config: &Config, info: &RuleInfo) -> bool {
 pub fn validate_names(names: &[String]) -> Result<(), String> {
     let infos = all_infos();
     for n in names {
-        let known = n.eq_ignore_ascii_case("all") || infos.iter().any(|i| i.id == n || i.family == n);
+        let known =
+            n.eq_ignore_ascii_case("all") || infos.iter().any(|i| i.id == n || i.family == n);
         if !known {
             let ids: Vec<&str> = infos.iter().map(|i| i.id).collect();
-            return Err(format!("unknown rule `{n}` (known rules: {})", ids.join(", ")));
+            return Err(format!(
+                "unknown rule `{n}` (known rules: {})",
+                ids.join(", ")
+            ));
         }
     }
     Ok(())

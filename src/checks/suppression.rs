@@ -27,7 +27,12 @@ struct Scope<'a> {
 }
 
 /// Drops suppressed findings and adds `unused-suppression` findings.
-pub fn apply(source: &str, doc: &Document, registry: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
+pub fn apply(
+    source: &str,
+    doc: &Document,
+    registry: &Registry,
+    findings: Vec<Finding>,
+) -> Vec<Finding> {
     if doc.suppressions.is_empty() {
         return findings;
     }
@@ -47,7 +52,10 @@ pub fn apply(source: &str, doc: &Document, registry: &Registry, findings: Vec<Fi
             SuppressionKind::Disable => {
                 let end = doc.suppressions[i + 1..]
                     .iter()
-                    .find(|e| e.kind == SuppressionKind::Enable && (e.rules.is_empty() || e.rules == s.rules))
+                    .find(|e| {
+                        e.kind == SuppressionKind::Enable
+                            && (e.rules.is_empty() || e.rules == s.rules)
+                    })
                     .map_or(total_lines, |e| line_of(e.start));
                 (line, end)
             }

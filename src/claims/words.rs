@@ -91,7 +91,8 @@ impl ComparisonWords {
             toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
         if let Some(c) = raw.change {
             self.up.extend(c.up.into_iter().map(|s| s.to_lowercase()));
-            self.down.extend(c.down.into_iter().map(|s| s.to_lowercase()));
+            self.down
+                .extend(c.down.into_iter().map(|s| s.to_lowercase()));
             self.change_neutral
                 .extend(c.change_neutral.into_iter().map(|s| s.to_lowercase()));
         }

@@ -59,7 +59,10 @@ fn weekday_at(p: &Para, i: usize) -> Option<u8> {
 fn year_after(p: &Para, j: usize) -> Option<(i32, usize)> {
     // ", 2024" or " 2024"
     let k = if p.is_punct(j, ",") { j + 1 } else { j };
-    if p.is_digits(k) && p.t(k).len() == 4 && !(p.is_punct(k + 1, ",") && p.is_digits(k + 2) && p.attached(k + 2)) {
+    if p.is_digits(k)
+        && p.t(k).len() == 4
+        && !(p.is_punct(k + 1, ",") && p.is_digits(k + 2) && p.attached(k + 2))
+    {
         let y: i32 = p.t(k).parse().ok()?;
         if (1000..=2200).contains(&y) {
             return Some((y, k));
@@ -90,7 +93,8 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
     // Identifiers glued to letters: "G7", "A380", "MH17", "COVID-19", "F-16", "#1".
     if i > 0 && p.attached(i) {
         let prev_word = p.is_word(i - 1);
-        let hyphen_word = p.is_punct_any(i - 1, &["-", "‑"]) && i >= 2 && p.is_word(i - 2) && p.attached(i - 1);
+        let hyphen_word =
+            p.is_punct_any(i - 1, &["-", "‑"]) && i >= 2 && p.is_word(i - 2) && p.attached(i - 1);
         let hash = p.is_punct_any(i - 1, &["#", "№"]);
         let is_currency_code = prev_word && p.vocab.units.currency_codes.contains_key(p.t(i - 1));
         let is_currency_prefix = prev_word
@@ -100,19 +104,47 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
                 .iter()
                 .any(|(s, _)| s.as_str() == p.t(i - 1));
         let minus = hyphen_word && p.tl(i - 2) == "minus";
-        if (prev_word && !is_currency_code && !is_currency_prefix && p.tl(i - 1) != "x") || (hyphen_word && !minus) || hash {
+        if (prev_word && !is_currency_code && !is_currency_prefix && p.tl(i - 1) != "x")
+            || (hyphen_word && !minus)
+            || hash
+        {
             let mut last = i;
-            while p.attached(last + 1) && (p.is_word(last + 1) || p.is_digits(last + 1) || (p.is_punct_any(last + 1, &["-", "."]) && (p.is_digits(last + 2) || p.is_word(last + 2)) && p.attached(last + 2))) {
+            while p.attached(last + 1)
+                && (p.is_word(last + 1)
+                    || p.is_digits(last + 1)
+                    || (p.is_punct_any(last + 1, &["-", "."])
+                        && (p.is_digits(last + 2) || p.is_word(last + 2))
+                        && p.attached(last + 2)))
+            {
                 last += 1;
             }
             // "mid-2020", "pre-1990": a year all the same.
-            if hyphen_word && p.t(i).len() == 4 && matches!(p.tl(i - 2), "mid" | "pre" | "post" | "early" | "late" | "end" | "since") {
+            if hyphen_word
+                && p.t(i).len() == 4
+                && matches!(
+                    p.tl(i - 2),
+                    "mid" | "pre" | "post" | "early" | "late" | "end" | "since"
+                )
+            {
                 let mut m = mention(p, i - 2, i);
                 m.year = p.t(i).parse().ok();
                 return Some(Guarded::Date { last, mention: m });
             }
             return Some(Guarded::Skip { last });
         }
+    }
+    // Exponents and catalogue suffixes: "m^2", "fb−1", "J1149.5+6663".
+    if i >= 2
+        && p.attached(i)
+        && p.is_punct_any(i - 1, &["^", "+", "−"])
+        && p.attached(i - 1)
+        && (p.is_word(i - 2) || p.is_digits(i - 2))
+    {
+        let mut last = i;
+        while p.attached(last + 1) && (p.is_word(last + 1) || p.is_digits(last + 1)) {
+            last += 1;
+        }
+        return Some(Guarded::Skip { last });
     }
     // Square-bracket references: "[1]".
     if i > 0 && p.is_punct(i - 1, "[") && p.is_punct(i + 1, "]") {
@@ -121,12 +153,17 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
     // Times and ratios: "06:15", "12:50 pm", "2:1", "1:30.5".
     if p.is_punct(i + 1, ":") && p.attached(i + 1) && p.is_digits(i + 2) && p.attached(i + 2) {
         let mut last = i + 2;
-        while p.is_punct_any(last + 1, &[":", "."]) && p.attached(last + 1) && p.is_digits(last + 2) && p.attached(last + 2) {
+        while p.is_punct_any(last + 1, &[":", "."])
+            && p.attached(last + 1)
+            && p.is_digits(last + 2)
+            && p.attached(last + 2)
+        {
             last += 2;
         }
         let h = digits_value(p, i);
         let m = digits_value(p, i + 2);
-        let is_time = p.t(i + 2).len() == 2 && h.is_some_and(|h| h <= 24) && m.is_some_and(|m| m < 60);
+        let is_time =
+            p.t(i + 2).len() == 2 && h.is_some_and(|h| h <= 24) && m.is_some_and(|m| m < 60);
         if is_time {
             if let Some(e) = time_word_after(p, last + 1) {
                 last = e;
@@ -141,8 +178,47 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
         }
         return Some(Guarded::Skip { last });
     }
+    // Seasons and year spans: "2013-14", "2019/20".
+    if p.t(i).len() == 4
+        && p.is_punct_any(i + 1, &["-", "/", "–"])
+        && p.attached(i + 1)
+        && p.is_digits(i + 2)
+        && p.attached(i + 2)
+        && p.t(i + 2).len() == 2
+    {
+        if let Ok(y) = p.t(i).parse::<i32>() {
+            if (1000..=2200).contains(&y) && !(p.is_punct(i + 3, p.t(i + 1)) && p.is_digits(i + 4))
+            {
+                let mut dm = mention(p, i, i + 2);
+                dm.year = Some(y);
+                return Some(Guarded::Date {
+                    last: i + 2,
+                    mention: dm,
+                });
+            }
+        }
+    }
+    // "24/7", "9/11", "1/0": slashed pairs that are not fractions.
+    if p.is_punct(i + 1, "/")
+        && p.attached(i + 1)
+        && p.is_digits(i + 2)
+        && p.attached(i + 2)
+        && !(p.is_punct(i + 3, "/") && p.attached(i + 3))
+    {
+        let a: f64 = p.t(i).parse().unwrap_or(0.0);
+        let b: f64 = p.t(i + 2).parse().unwrap_or(0.0);
+        let fraction = b >= 2.0 && b <= 100.0 && a > 0.0 && a < b;
+        let mixed_whole = i > 0 && p.is_digits(i - 1) && p.gap(i) == " ";
+        if !fraction && !mixed_whole {
+            return Some(Guarded::Skip { last: i + 2 });
+        }
+    }
     // Dates with slashes or ISO dashes: "5/10/2024", "2024-01-05".
-    if p.is_punct_any(i + 1, &["/", "-", "."]) && p.attached(i + 1) && p.is_digits(i + 2) && p.attached(i + 2) {
+    if p.is_punct_any(i + 1, &["/", "-", "."])
+        && p.attached(i + 1)
+        && p.is_digits(i + 2)
+        && p.attached(i + 2)
+    {
         let sep = p.t(i + 1);
         if p.is_punct(i + 3, sep) && p.attached(i + 3) && p.is_digits(i + 4) && p.attached(i + 4) {
             let a = p.t(i);
@@ -156,12 +232,19 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
                     dm.month = p.t(i + 2).parse().ok();
                     dm.day = c.parse().ok();
                 }
-                return Some(Guarded::Date { last: i + 4, mention: dm });
+                return Some(Guarded::Date {
+                    last: i + 4,
+                    mention: dm,
+                });
             }
             if sep == "-" {
                 // "555-123-4567": a phone number.
                 let mut last = i + 4;
-                while p.is_punct(last + 1, "-") && p.attached(last + 1) && p.is_digits(last + 2) && p.attached(last + 2) {
+                while p.is_punct(last + 1, "-")
+                    && p.attached(last + 1)
+                    && p.is_digits(last + 2)
+                    && p.attached(last + 2)
+                {
                     last += 2;
                 }
                 return Some(Guarded::Skip { last });
@@ -173,7 +256,13 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
         }
     }
     // Phone numbers starting with "+": "+44 20 7946 0958".
-    if i > 0 && p.is_punct(i - 1, "+") && p.attached(i) && p.is_digits(i + 1) && !p.attached(i + 1) && p.t(i).len() <= 3 {
+    if i > 0
+        && p.is_punct(i - 1, "+")
+        && p.attached(i)
+        && p.is_digits(i + 1)
+        && !p.attached(i + 1)
+        && p.t(i).len() <= 3
+    {
         let mut last = i;
         while p.is_digits(last + 1) && p.gap(last + 1) == " " {
             last += 1;
@@ -183,7 +272,12 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
         }
     }
     // Decades: "1990s", "the '90s".
-    if p.is_word(i + 1) && p.attached(i + 1) && p.t(i + 1) == "s" && (p.t(i).len() == 4 || (p.t(i).len() == 2 && i > 0 && p.is_punct_any(i - 1, &["'", "’"]))) && p.t(i).ends_with('0') {
+    if p.is_word(i + 1)
+        && p.attached(i + 1)
+        && p.t(i + 1) == "s"
+        && (p.t(i).len() == 4 || (p.t(i).len() == 2 && i > 0 && p.is_punct_any(i - 1, &["'", "’"])))
+        && p.t(i).ends_with('0')
+    {
         return Some(Guarded::Skip { last: i + 1 });
     }
     // Ordinals: "1st", "22nd", "5th of October".
@@ -253,7 +347,9 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
             if p.t(i).len() <= 2 && (1..=31).contains(&v) {
                 let mut last = i;
                 // "March 1-10", "February 21 to 28"
-                if (p.is_punct_any(i + 1, &["-", "–"]) && p.is_digits(i + 2) && p.t(i + 2).len() <= 2)
+                if (p.is_punct_any(i + 1, &["-", "–"])
+                    && p.is_digits(i + 2)
+                    && p.t(i + 2).len() <= 2)
                     || (p.tl(i + 1) == "to" && p.is_digits(i + 2) && p.t(i + 2).len() <= 2)
                 {
                     last = i + 2;
@@ -276,24 +372,34 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
                 let mut dm = mention(p, mi, i);
                 dm.month = Some(m);
                 dm.year = Some(v as i32);
-                return Some(Guarded::Date { last: i, mention: dm });
+                return Some(Guarded::Date {
+                    last: i,
+                    mention: dm,
+                });
             }
         }
     }
     // Clock times: "5 pm", "10.30am", "1300 GMT".
     {
         let mut last = i;
-        if p.is_punct_any(i + 1, &[".", ":"]) && p.attached(i + 1) && p.is_digits(i + 2) && p.t(i + 2).len() == 2 {
+        if p.is_punct_any(i + 1, &[".", ":"])
+            && p.attached(i + 1)
+            && p.is_digits(i + 2)
+            && p.t(i + 2).len() == 2
+        {
             last = i + 2;
         }
         if let Some(e) = time_word_after(p, last + 1) {
             let w = p.tl(last + 1);
             let clock_word = matches!(w, "am" | "pm" | "a" | "p");
             let v = digits_value(p, i).unwrap_or(99);
+            let four = p.t(i).len() == 4 && v % 100 < 60 && v / 100 <= 24;
             let plausible = if clock_word {
                 v <= 12 && p.t(i).len() <= 2
+            } else if matches!(w, "hrs" | "hours gmt" | "local time" | "o'clock" | "oclock") {
+                four || (w != "hrs" && v <= 24)
             } else {
-                p.t(i).len() == 4 || v <= 24
+                four || (v <= 24 && last > i)
             };
             if plausible {
                 let mut dm = mention(p, i, e);
@@ -309,7 +415,10 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
                         dm.hour = Some((v + 12) as u8);
                     }
                 }
-                return Some(Guarded::Date { last: e, mention: dm });
+                return Some(Guarded::Date {
+                    last: e,
+                    mention: dm,
+                });
             }
         }
     }
@@ -340,8 +449,17 @@ fn time_word_after(p: &Para, j: usize) -> Option<usize> {
     }
     let words = &p.vocab.guards.time_words;
     // "a.m." is a . m .
-    if matches!(p.tl(j), "a" | "p") && p.is_punct(j + 1, ".") && p.attached(j + 1) && p.tl(j + 2) == "m" && p.attached(j + 2) {
-        let last = if p.is_punct(j + 3, ".") && p.attached(j + 3) { j + 3 } else { j + 2 };
+    if matches!(p.tl(j), "a" | "p")
+        && p.is_punct(j + 1, ".")
+        && p.attached(j + 1)
+        && p.tl(j + 2) == "m"
+        && p.attached(j + 2)
+    {
+        let last = if p.is_punct(j + 3, ".") && p.attached(j + 3) {
+            j + 3
+        } else {
+            j + 2
+        };
         return Some(last);
     }
     if words.contains(p.tl(j)) {
@@ -366,9 +484,14 @@ fn coordinate(p: &Para, i: usize) -> Option<usize> {
             return None;
         }
         if p.is_word(j) {
-            return if matches!(p.t(j), "N" | "S" | "E" | "W") { Some(j) } else { None };
+            return if matches!(p.t(j), "N" | "S" | "E" | "W") {
+                Some(j)
+            } else {
+                None
+            };
         }
-        if p.is_digits(j) || p.is_punct_any(j, &["′", "'", "’", "″", "\"", "”", ".", "°"]) {
+        if p.is_digits(j) || p.is_punct_any(j, &["′", "'", "’", "″", "\"", "”", ".", "°"])
+        {
             k = j;
             continue;
         }
@@ -397,9 +520,39 @@ pub fn is_label(p: &Para, i: usize) -> bool {
 pub fn year_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "since" | "by" | "from" | "until" | "till" | "of" | "during" | "before" | "after"
-            | "early" | "late" | "mid" | "around" | "circa" | "between" | "through" | "to" | "and"
-            | "year" | "fiscal" | "fy" | "spring" | "summer" | "autumn" | "fall" | "winter"
-            | "christmas" | "season" | "the" | "s" | "born" | "founded" | "established" | "built"
+        "in" | "since"
+            | "by"
+            | "from"
+            | "until"
+            | "till"
+            | "of"
+            | "during"
+            | "before"
+            | "after"
+            | "early"
+            | "late"
+            | "mid"
+            | "around"
+            | "circa"
+            | "between"
+            | "through"
+            | "to"
+            | "and"
+            | "year"
+            | "fiscal"
+            | "fy"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "christmas"
+            | "season"
+            | "the"
+            | "s"
+            | "born"
+            | "founded"
+            | "established"
+            | "built"
     )
 }

@@ -104,6 +104,8 @@ pub struct Quantity {
     /// The interval under the strict reading (every written digit significant).
     pub strict: Interval,
     pub unit: Option<UnitId>,
+    /// A price or rate's denominator: "$350 per kg" has unit dollar, per kilogram.
+    pub per: Option<UnitId>,
     /// The unit's name as reported: the unit's, or an ambiguous word's ("gallon", "degree").
     pub unit_name: Option<String>,
     pub unit_span: Option<Span>,
@@ -226,6 +228,10 @@ impl Reader<'_, '_> {
                     i = last + 1;
                     continue;
                 }
+                if let Some(last) = self.article_unit(i) {
+                    i = last + 1;
+                    continue;
+                }
             }
             if p.is_digits(i) {
                 if let Some(g) = guards::before_numeral(p, i) {
@@ -287,7 +293,8 @@ impl Reader<'_, '_> {
                 self.push_multiplier(n.first, after, n.value);
                 return after;
             }
-            if p.is_punct_any(after, &["-", "‑"]) && p.attached(after) && p.tl(after + 1) == "fold" {
+            if p.is_punct_any(after, &["-", "‑"]) && p.attached(after) && p.tl(after + 1) == "fold"
+            {
                 self.push_multiplier(n.first, after + 1, n.value);
                 return after + 1;
             }
@@ -309,7 +316,12 @@ impl Reader<'_, '_> {
             if ok {
                 if let Some(d) = numeral::parse_at(p, k) {
                     let unitless = units::unit_after(p, d.last + 1).is_none();
-                    if d.value > n.value && d.value <= 1000.0 && d.scale == 1.0 && unitless && d.kind != NumeralKind::Fraction {
+                    if d.value > n.value
+                        && d.value <= 1000.0
+                        && d.scale == 1.0
+                        && unitless
+                        && d.kind != NumeralKind::Fraction
+                    {
                         let span = Span::new(p.start(n.first), p.end(d.last));
                         self.facts.fractions.push(FractionMention {
                             span,
@@ -325,8 +337,11 @@ impl Reader<'_, '_> {
             }
         }
 
-        // Currency before: "$5", "US$ 48.2 million", "C$ 16.4".
-        let currency_pre = units::currency_before(p, n.first);
+        // Currency before: "$5", "US$ 48.2 million", "C$ 16.4"; not a code the previous
+        // figure already took ("10 rmb 20 usd").
+        let prev_end = self.facts.quantities.last().map(|q| q.last_tok);
+        let currency_pre =
+            units::currency_before(p, n.first).filter(|c| prev_end.is_none_or(|e| c.1 > e));
 
         // Ranges: "10-15", "10 to 15", "between 10 and 15".
         let mut range: Option<(f64, f64)> = None;
@@ -344,7 +359,7 @@ impl Reader<'_, '_> {
         let mut unit_last = n.last;
         let mut hyphenated = false;
         let mut currency: Option<UnitId> = currency_pre.map(|c| c.0);
-        let span_first = currency_pre.map_or(n.first, |c| c.1);
+        let mut span_first = currency_pre.map_or(n.first, |c| c.1);
 
         // Scale letters after a currency figure: "$48m", "£3k", "$5 bn".
         if currency.is_some() && n.scale == 1.0 && range.is_none() {
@@ -377,6 +392,20 @@ impl Reader<'_, '_> {
                 currency = Some(id);
                 unit_first = Some(first);
                 unit_last = last;
+                // "75 USD million"
+                if n.scale == 1.0 && p.is_word(last + 1) {
+                    if let Some(s) = vocab
+                        .numbers
+                        .scales
+                        .get(p.tl(last + 1))
+                        .filter(|s| **s >= 1000.0)
+                    {
+                        n.value *= s;
+                        n.precision = n.precision.scaled(*s);
+                        n.scale = *s;
+                        unit_last = last + 1;
+                    }
+                }
             }
         }
         if currency.is_none() {
@@ -390,6 +419,122 @@ impl Reader<'_, '_> {
             unit = Some(UnitMatch::Unit(c));
             if unit_first.is_none() {
                 unit_first = currency_pre.map(|c| c.1);
+            }
+        }
+
+        // "30 MUSD", "MAUD 60": millions of a currency.
+        if currency.is_none() && unit.is_none() {
+            let after = units::million_code(p, n.last + 1).map(|c| (c, n.last + 1));
+            let before = if n.first > 0 {
+                units::million_code(p, n.first - 1).map(|c| (c, n.first - 1))
+            } else {
+                None
+            };
+            if let Some((c, t)) = after.or(before) {
+                n.value *= 1e6;
+                n.precision = n.precision.scaled(1e6);
+                n.scale = 1e6;
+                currency = Some(c);
+                unit = Some(UnitMatch::Unit(c));
+                unit_first = Some(t);
+                if t > n.last {
+                    unit_last = t;
+                } else {
+                    span_first = t;
+                }
+            }
+        }
+        // A bare "C" or "F" is a temperature only where temperature is talked about: not in
+        // "13F filing", "Boeing 777F", "14.7C per security".
+        if let (Some(UnitMatch::Unit(id)), Some(uf)) = (unit, unit_first) {
+            if unit_last == uf
+                && matches!(p.t(uf), "C" | "F")
+                && vocab.units.registry.get(id).dimension == Dimension::Temperature
+                && !self.bare_temperature_ok(&n, uf)
+            {
+                unit = None;
+                unit_first = None;
+                unit_last = n.last;
+            }
+        }
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+        if let (Some(c), Some(_)) = (currency, unit_first) {
+            if currency_pre.is_none() && range.is_none() {
+                if let Some((cents, last)) = self.subunit_after(c, unit_last + 1) {
+                    n.value += cents;
+                    n.precision = Precision::exact(0.01);
+                    unit_last = last;
+                }
+            }
+        }
+        // "$350 per kg", "$15.4/hour", "$80 a barrel": a price per unit.
+        let mut per = None;
+        if currency.is_some() {
+            let j = unit_last.max(n.last) + 1;
+            let k = if (p.tl(j) == "per" && p.is_word(j))
+                || (p.is_punct(j, "/") && p.attached(j + 1))
+                || (matches!(p.tl(j), "a" | "an") && p.is_word(j))
+            {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(k) = k {
+                // "a year earlier" is a time, not a rate.
+                let not_rate = |h: &units::UnitHit| {
+                    matches!(
+                        p.tl(h.last + 1),
+                        "earlier"
+                            | "ago"
+                            | "before"
+                            | "later"
+                            | "after"
+                            | "previously"
+                            | "prior"
+                            | "since"
+                            | "back"
+                            | "on"
+                            | "from"
+                            | "and"
+                            | "or"
+                    )
+                };
+                if let Some(hit) = units::unit_after(p, k)
+                    .filter(|h| h.first == k && !h.hyphenated && !not_rate(h))
+                {
+                    let pid = match hit.m {
+                        UnitMatch::Unit(id) => id,
+                        UnitMatch::Ambiguous(a) => vocab.units.ambiguities[a].default,
+                    };
+                    if vocab.units.registry.get(pid).dimension.is_physical() {
+                        per = Some((pid, vocab.units.match_name(hit.m).to_string()));
+                        unit_last = hit.last;
+                    }
+                }
+            }
+        }
+        // "45 and 50 mg": a bare figure shares the unit of the next one.
+        if unit.is_none() && currency.is_none() && n.kind != NumeralKind::Fraction {
+            if let Some(m) = self.shared_unit(n.last + 1, 3) {
+                unit = Some(m);
+            }
+        }
+        // "aged 87", "age 87": years.
+        if unit.is_none()
+            && currency.is_none()
+            && n.first > 0
+            && matches!(p.tl(n.first - 1), "aged" | "age")
+        {
+            if let Some(y) = vocab.units.registry.find_key("year") {
+                unit = Some(UnitMatch::Unit(y));
+            }
+        }
+        // "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C": a range with the unit
+        // written at both ends.
+        if let (Some(m), None) = (unit, range) {
+            if let Some((hi, last)) = self.unit_range_after(&n, m, unit_last) {
+                range = Some((n.value, hi));
+                unit_last = last;
             }
         }
 
@@ -457,7 +602,10 @@ impl Reader<'_, '_> {
             }
             noun = noun::noun_after(p, j, value_is_one);
             // Index points: "the Dow fell 0.89 points".
-            if noun.is_none() && p.is_word(noun_start) && vocab.units.index_points.contains(p.tl(noun_start)) {
+            if noun.is_none()
+                && p.is_word(noun_start)
+                && vocab.units.index_points.contains(p.tl(noun_start))
+            {
                 noun = Some(Noun {
                     text: p.t(noun_start).to_string(),
                     lemma: "point".into(),
@@ -502,15 +650,21 @@ impl Reader<'_, '_> {
 
         // Resolve the unit: ambiguity, temperature difference, pounds of money.
         let (mut unit_id, mut unit_name, mut alternatives) = match unit {
-            Some(UnitMatch::Unit(id)) => (Some(id), Some(vocab.units.registry.get(id).name.clone()), Vec::new()),
+            Some(UnitMatch::Unit(id)) => (
+                Some(id),
+                Some(vocab.units.registry.get(id).name.clone()),
+                Vec::new(),
+            ),
             Some(UnitMatch::Ambiguous(a)) => self.resolve_ambiguous(a, span_first, unit_last),
             None => (None, None, Vec::new()),
         };
-        if unit_id.is_some() && unit_id == vocab.units.pound_mass && self.money_context(span_first) {
+        if unit_id.is_some() && unit_id == vocab.units.pound_mass && self.money_context(span_first)
+        {
             unit_id = vocab.units.pound_sterling;
             unit_name = Some("pound sterling".into());
         }
-        let mut dimension = unit_id.map_or(Dimension::Count, |u| vocab.units.registry.get(u).dimension);
+        let mut dimension =
+            unit_id.map_or(Dimension::Count, |u| vocab.units.registry.get(u).dimension);
         let mut temperature = None;
         if dimension == Dimension::Temperature {
             let reading = self.temperature_reading(span_first, unit_last);
@@ -530,9 +684,17 @@ impl Reader<'_, '_> {
             unit_id = currency;
             dimension = Dimension::Currency;
         }
+        if let (Some(name), Some((_, per_name))) = (&unit_name, &per) {
+            unit_name = Some(format!("{name} per {per_name}"));
+        }
 
         let precision = n.precision;
         let widths = &vocab.hedges.widths;
+        // "up to 20 railcars": counts and lengths do not go below zero.
+        let floor_zero = !matches!(
+            dimension,
+            Dimension::Temperature | Dimension::TemperatureDifference
+        );
         let (interval, strict, value_out) = match (n.kind, range) {
             (NumeralKind::Vague { low, high }, _) => {
                 let iv = Interval::new(low, high);
@@ -553,6 +715,11 @@ impl Reader<'_, '_> {
         };
         if !value.is_finite() || !interval.lo.is_finite() && !interval.hi.is_finite() {
             return unit_last.max(n.last);
+        }
+        let (mut interval, mut strict) = (interval, strict);
+        if floor_zero && value >= 0.0 && interval.lo < 0.0 {
+            interval.lo = 0.0;
+            strict.lo = strict.lo.max(0.0);
         }
         let range_out = match n.kind {
             NumeralKind::Vague { low, high } => Some((low, high)),
@@ -578,6 +745,7 @@ impl Reader<'_, '_> {
             interval,
             strict,
             unit: unit_id,
+            per: per.map(|p| p.0),
             unit_name,
             unit_span,
             alternatives,
@@ -597,7 +765,12 @@ impl Reader<'_, '_> {
 
     /// Decides whether a unitless number is a year, label, identifier or pronoun; returns the
     /// token to skip to if so.
-    fn not_a_quantity(&mut self, n: &Numeral, range: Option<(f64, f64)>, noun: Option<&Noun>) -> Option<usize> {
+    fn not_a_quantity(
+        &mut self,
+        n: &Numeral,
+        range: Option<(f64, f64)>,
+        noun: Option<&Noun>,
+    ) -> Option<usize> {
         let p = self.p;
         let prev = if n.first > 0 { p.tl(n.first - 1) } else { "" };
         // A lone "one" is usually a pronoun ("one of the"), unless it counts a noun.
@@ -621,7 +794,8 @@ impl Reader<'_, '_> {
         let year_like = |v: f64| (1000.0..=2200.0).contains(&v) && v.fract() == 0.0;
         if plain_int && n.int_digits == 4 && year_like(n.value) {
             let possessive = p.is_punct_any(n.last + 1, &["'", "’"]) && p.tl(n.last + 2) == "s";
-            let counted = noun.is_some_and(|nn| !p.is_capitalized(nn.tok)) && !guards::year_preposition(prev);
+            let counted =
+                noun.is_some_and(|nn| !p.is_capitalized(nn.tok)) && !guards::year_preposition(prev);
             if !counted || possessive {
                 let mut last = n.last;
                 let mut dm = DateMention {
@@ -683,6 +857,251 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// "a mile", "an inch", "a gallon": one of a measuring unit. Time units ("a year") and
+    /// idioms on ambiguous words ("a ton of") are left alone, as are rates ("$5 a gallon").
+    fn article_unit(&mut self, i: usize) -> Option<usize> {
+        let p = self.p;
+        if !matches!(p.tl(i), "a" | "an") {
+            return None;
+        }
+        if i > 0
+            && (p.is_digits(i - 1)
+                || self
+                    .facts
+                    .quantities
+                    .last()
+                    .is_some_and(|q| q.last_tok + 1 == i))
+        {
+            return None;
+        }
+        // "a penny", "a dollar"
+        let hit = match units::currency_after(p, i + 1) {
+            Some((c, first, last)) if first == i + 1 && p.is_word(first) => units::UnitHit {
+                m: UnitMatch::Unit(c),
+                first,
+                last,
+                hyphenated: false,
+            },
+            _ => units::unit_after(p, i + 1)?,
+        };
+        if hit.hyphenated
+            || hit.first != i + 1
+            || !p.is_word(hit.first)
+            || p.tl(hit.first).len() < 3
+        {
+            return None;
+        }
+        let units = &p.vocab.units;
+        let (id, name, alternatives) = match hit.m {
+            UnitMatch::Unit(id) => (id, units.registry.get(id).name.clone(), Vec::new()),
+            UnitMatch::Ambiguous(a) => {
+                let amb = &units.ambiguities[a];
+                // "a ton of", "a degree": idioms and diplomas, not measures.
+                if matches!(amb.name.as_str(), "ton" | "degree") {
+                    return None;
+                }
+                let alts = amb
+                    .readings
+                    .iter()
+                    .copied()
+                    .filter(|r| *r != amb.default)
+                    .collect();
+                (amb.default, amb.name.clone(), alts)
+            }
+        };
+        let def = units.registry.get(id);
+        if matches!(
+            def.dimension,
+            Dimension::Time
+                | Dimension::Angle
+                | Dimension::Temperature
+                | Dimension::TemperatureDifference
+                | Dimension::Percent
+                | Dimension::Count
+        ) {
+            return None;
+        }
+        // A unit word followed by a noun is an adjective ("a yard sale", "a foot soldier").
+        let next = hit.last + 1;
+        if p.is_word(next)
+            && !p.vocab.nouns.not_nouns.contains(p.tl(next))
+            && !matches!(
+                p.tl(next),
+                "away" | "long" | "wide" | "high" | "deep" | "tall"
+            )
+        {
+            return None;
+        }
+        let widths = &p.vocab.hedges.widths;
+        let span = Span::new(p.start(i), p.end(hit.last));
+        let precision = Precision::exact(1.0);
+        let interval = stated_interval(1.0, 1.0, None, widths);
+        self.facts.quantities.push(Quantity {
+            span,
+            number_span: Span::new(p.start(i), p.end(i)),
+            value: Some(1.0),
+            range: None,
+            precision,
+            hedge: None,
+            hedge_span: None,
+            interval,
+            strict: interval,
+            unit: Some(id),
+            per: None,
+            unit_name: Some(name),
+            unit_span: Some(Span::new(p.start(hit.first), p.end(hit.last))),
+            alternatives,
+            dimension: def.dimension,
+            noun: None,
+            temperature: None,
+            written_in_words: true,
+            vague: false,
+            adjectival: false,
+            sentence: self.sentence_of(span.start),
+            first_tok: i,
+            last_tok: hit.last,
+        });
+        Some(hit.last)
+    }
+
+    /// Does a bare "C"/"F" after `n` (at token `uf`) read as a temperature?
+    fn bare_temperature_ok(&self, n: &Numeral, uf: usize) -> bool {
+        let p = self.p;
+        let next = uf + 1;
+        if p.is_punct_any(next, &["/", "-"])
+            || p.tl(next) == "per"
+            || p.is_capitalized(next) && p.attached(next)
+        {
+            return false;
+        }
+        if !(-100.0..=200.0).contains(&n.value) {
+            return false;
+        }
+        let words = &p.vocab.units.temperature_context;
+        let lo = n.first.saturating_sub(6);
+        let hi = (next + 4).min(p.len());
+        let context = (lo..hi).any(|k| p.is_word(k) && words.contains(p.tl(k)));
+        let bracketed = (n.first > 0 && p.is_punct(n.first - 1, "("))
+            || p.is_punct(next, "(")
+            || p.is_punct(next, ")");
+        let ends = next >= p.len() || p.is_punct_any(next, &[".", ",", ";", ")", "!", "?"]);
+        context || bracketed || (ends && (n.decimal || n.signed))
+    }
+
+    /// "50 cents" after "3 dollars": the value of the subunit, in the main unit.
+    fn subunit_after(&self, currency: UnitId, j: usize) -> Option<(f64, usize)> {
+        let p = self.p;
+        let registry = &p.vocab.units.registry;
+        let has_subunits = registry
+            .iter()
+            .any(|(id, d)| d.currency_family == Some(currency) && id != currency);
+        if !has_subunits {
+            return None;
+        }
+        let k = if p.tl(j) == "and" && p.is_word(j) {
+            j + 1
+        } else {
+            j
+        };
+        if matches!(p.tl(k), "a" | "an") {
+            return None;
+        }
+        let m = numeral::parse_at(p, k)?;
+        if !m.is_integer() || m.value <= 0.0 || m.value >= 100.0 || m.scale != 1.0 {
+            return None;
+        }
+        if let Some((sub, _, last)) = units::currency_after(p, m.last + 1) {
+            let d = registry.get(sub);
+            if d.currency_family == Some(currency) && sub != currency {
+                return Some((m.value * d.factor, last));
+            }
+            return None;
+        }
+        // "15 dollars 50" at the end of a sentence.
+        let next = m.last + 1;
+        if next >= p.len() || p.is_punct_any(next, &[".", ",", ";", "!", "?"]) {
+            return Some((m.value / 100.0, m.last));
+        }
+        None
+    }
+
+    /// The unit of the next figure in "45 and 50 mg", "5, 10 or 15 km".
+    fn shared_unit(&self, j: usize, depth: usize) -> Option<UnitMatch> {
+        let p = self.p;
+        if depth == 0 || !matches!(p.tl(j), "and" | "or" | ",") {
+            return None;
+        }
+        let k = if p.t(j) == "," && matches!(p.tl(j + 1), "and" | "or") {
+            j + 2
+        } else {
+            j + 1
+        };
+        if !p.is_digits(k) {
+            return None;
+        }
+        let m = numeral::parse_at(p, k)?;
+        if m.kind != NumeralKind::Digits || m.scale != 1.0 {
+            return None;
+        }
+        match units::unit_after(p, m.last + 1) {
+            Some(hit) if !hit.hyphenated => {
+                let dim = match hit.m {
+                    UnitMatch::Unit(id) => p.vocab.units.registry.get(id).dimension,
+                    UnitMatch::Ambiguous(_) => Dimension::Length,
+                };
+                (dim != Dimension::Time).then_some(hit.m)
+            }
+            Some(_) => None,
+            None => self.shared_unit(m.last + 1, depth - 1),
+        }
+    }
+
+    /// The other end of a range written with its unit twice: "44 mg to 50 mg".
+    fn unit_range_after(
+        &self,
+        n: &Numeral,
+        unit: UnitMatch,
+        unit_last: usize,
+    ) -> Option<(f64, usize)> {
+        let p = self.p;
+        if matches!(n.kind, NumeralKind::Vague { .. } | NumeralKind::Fraction) {
+            return None;
+        }
+        let j = unit_last + 1;
+        let between = n.first > 0 && p.tl(n.first - 1) == "between";
+        let ok = match p.tl(j) {
+            "to" => !self.change_before(n.first),
+            "and" => between,
+            "-" | "–" => p.tok(j).is_some_and(|t| t.is_punct()),
+            _ => false,
+        };
+        if !ok || !p.is_word(j) && p.tl(j) == "to" {
+            return None;
+        }
+        let mut k = j + 1;
+        if p.is_punct_any(k, &["-", "−"]) && p.is_digits(k + 1) && p.attached(k + 1) {
+            k += 1; // "-18 °C to -34 °C": the sign is read with the number
+        }
+        if p.is_digits(k) && guards::before_numeral(p, k).is_some() {
+            return None;
+        }
+        let m = numeral::parse_at(p, k)?;
+        if m.scale != n.scale || matches!(m.kind, NumeralKind::Vague { .. } | NumeralKind::Fraction)
+        {
+            return None;
+        }
+        let hit = units::unit_after(p, m.last + 1)?;
+        if hit.m != unit {
+            return None;
+        }
+        let ascending = n.value < m.value;
+        let both_negative = n.value < 0.0 && m.value < 0.0;
+        if !(ascending || both_negative) {
+            return None;
+        }
+        Some((m.value, hit.last))
+    }
+
     fn sentence_starts_at(&self, tok: usize) -> bool {
         let pos = self.p.start(tok);
         self.facts.sentences.iter().any(|s| s.0 == pos)
@@ -702,6 +1121,12 @@ impl Reader<'_, '_> {
             }
             p.tl(k) == "between"
         };
+        // "8- to 16-meter"
+        let j = if p.is_punct(j, "-") && p.attached(j) && p.tl(j + 1) == "to" {
+            j + 1
+        } else {
+            j
+        };
         let (k, dash) = if p.is_punct_any(j, &["-", "–", "—", "‑"]) {
             let tight = p.attached(j) && p.attached(j + 1);
             let spaced_en = p.t(j) != "-" && !p.attached(j) && !p.attached(j + 1);
@@ -709,13 +1134,18 @@ impl Reader<'_, '_> {
                 return None;
             }
             (j + 1, true)
-        } else if p.tl(j) == "to" || (p.tl(j) == "and" && between) || (p.tl(j) == "or" && p.is_word(j)) {
+        } else if p.tl(j) == "to"
+            || (p.tl(j) == "and" && between)
+            || (p.tl(j) == "or" && p.is_word(j))
+        {
             (j + 1, false)
         } else {
             return None;
         };
         // A currency symbol may repeat: "$10-$15".
-        let k = if p.tok(k).is_some_and(|t| t.is_punct()) && units::currency_before(p, k + 1).is_some() {
+        let k = if p.tok(k).is_some_and(|t| t.is_punct())
+            && units::currency_before(p, k + 1).is_some()
+        {
             k + 1
         } else {
             k
@@ -761,7 +1191,11 @@ impl Reader<'_, '_> {
     fn is_score(&self, n: &Numeral) -> bool {
         let p = self.p;
         let j = n.last + 1;
-        if !(p.is_punct_any(j, &["-", "–"]) && p.attached(j) && p.attached(j + 1) && p.is_digits(j + 1)) {
+        if !(p.is_punct_any(j, &["-", "–"])
+            && p.attached(j)
+            && p.attached(j + 1)
+            && p.is_digits(j + 1))
+        {
             return false;
         }
         let second: f64 = p.t(j + 1).parse().unwrap_or(f64::MAX);
@@ -773,12 +1207,23 @@ impl Reader<'_, '_> {
         let p = self.p;
         let (k, _hyphen) = if p.is_punct_any(j, &["-"]) && p.attached(j) && p.attached(j + 1) {
             (j + 1, true)
+        } else if p.tl(j) == "and" && p.is_word(j) {
+            (j + 1, false)
         } else {
             (j, false)
         };
         let m = numeral::parse_at(p, k)?;
         if m.value < 0.0 || m.value >= 12.0 || m.scale != 1.0 {
             return None;
+        }
+        // "12 ft 2 in": the guarded "in" is an inch here.
+        if matches!(p.tl(m.last + 1), "in" | "ins") && p.is_word(m.last + 1) {
+            let last = if p.is_punct(m.last + 2, ".") && p.attached(m.last + 2) {
+                m.last + 2
+            } else {
+                m.last + 1
+            };
+            return Some((m.value, last));
         }
         if let Some(hit) = units::unit_after(p, m.last + 1) {
             if let UnitMatch::Unit(id) = hit.m {
@@ -792,7 +1237,8 @@ impl Reader<'_, '_> {
         let foot_word = p.tl(j - 1) == "foot" || p.tl(j - 1) == "feet" || p.tl(j - 1) == "ft";
         if foot_word && m.is_integer() && (m.kind == NumeralKind::Words || p.attached(k)) {
             let next = m.last + 1;
-            let ends = next >= p.len() || !p.is_word(next) || p.vocab.nouns.not_nouns.contains(p.tl(next));
+            let ends =
+                next >= p.len() || !p.is_word(next) || p.vocab.nouns.not_nouns.contains(p.tl(next));
             if ends {
                 return Some((m.value, m.last));
             }
@@ -823,20 +1269,38 @@ impl Reader<'_, '_> {
     }
 
     /// Picks a reading for an ambiguous unit word from context and locale.
-    fn resolve_ambiguous(&self, a: usize, first: usize, last: usize) -> (Option<UnitId>, Option<String>, Vec<UnitId>) {
+    fn resolve_ambiguous(
+        &self,
+        a: usize,
+        first: usize,
+        last: usize,
+    ) -> (Option<UnitId>, Option<String>, Vec<UnitId>) {
         let p = self.p;
         let units = &p.vocab.units;
         let amb = &units.ambiguities[a];
         let sentence = self.sentence_of(p.start(first));
-        let (s_start, s_end) = self.facts.sentences.get(sentence).copied().unwrap_or((0, p.text.len()));
+        let (s_start, s_end) = self
+            .facts
+            .sentences
+            .get(sentence)
+            .copied()
+            .unwrap_or((0, p.text.len()));
         let sentence_lower = &p.lower[s_start..s_end];
         // Angle words near a bare "degrees".
-        let angle = amb.readings.iter().copied().find(|r| units.registry.get(*r).dimension == Dimension::Angle);
+        let angle = amb
+            .readings
+            .iter()
+            .copied()
+            .find(|r| units.registry.get(*r).dimension == Dimension::Angle);
         if let Some(angle) = angle {
             let lo = first.saturating_sub(8);
             let hi = (last + 8).min(p.len());
             if (lo..hi).any(|k| p.is_word(k) && units.angle_context.contains(p.tl(k))) {
-                return (Some(angle), Some(units.registry.get(angle).name.clone()), Vec::new());
+                return (
+                    Some(angle),
+                    Some(units.registry.get(angle).name.clone()),
+                    Vec::new(),
+                );
             }
         }
         let readings: Vec<UnitId> = amb
@@ -847,7 +1311,12 @@ impl Reader<'_, '_> {
             .collect();
         // Words in the sentence that name one reading: "Imperial", "U.S.", "metric".
         let mentions = |needle: &str| sentence_lower.contains(needle);
-        let pick = |key_part: &str| readings.iter().copied().find(|r| units.registry.get(*r).key.contains(key_part));
+        let pick = |key_part: &str| {
+            readings
+                .iter()
+                .copied()
+                .find(|r| units.registry.get(*r).key.contains(key_part))
+        };
         let by_context = if mentions("imperial") || mentions("uk gallon") || mentions("british") {
             pick("imperial").or_else(|| pick("long"))
         } else if mentions("metric") {
@@ -861,9 +1330,17 @@ impl Reader<'_, '_> {
             Locale::Unknown => None,
         });
         match chosen {
-            Some(u) => (Some(u), Some(units.registry.get(u).name.clone()), Vec::new()),
+            Some(u) => (
+                Some(u),
+                Some(units.registry.get(u).name.clone()),
+                Vec::new(),
+            ),
             None => {
-                let alts = readings.iter().copied().filter(|r| *r != amb.default).collect();
+                let alts = readings
+                    .iter()
+                    .copied()
+                    .filter(|r| *r != amb.default)
+                    .collect();
                 (Some(amb.default), Some(amb.name.clone()), alts)
             }
         }
@@ -897,9 +1374,23 @@ impl Reader<'_, '_> {
         if units.difference_after.contains(next) {
             return TemperatureReading::Difference;
         }
-        if matches!(w1, "of" | "at" | "to" | "reached" | "hit" | "hitting" | "touched") {
+        if matches!(
+            w1,
+            "of" | "at" | "to" | "reached" | "hit" | "hitting" | "touched"
+        ) {
             let w = if w1 == "of" { w2 } else { w1 };
-            if matches!(w, "high" | "low" | "temperature" | "temperatures" | "at" | "reached" | "hit" | "hitting" | "touched") {
+            if matches!(
+                w,
+                "high"
+                    | "low"
+                    | "temperature"
+                    | "temperatures"
+                    | "at"
+                    | "reached"
+                    | "hit"
+                    | "hitting"
+                    | "touched"
+            ) {
                 return TemperatureReading::Absolute;
             }
         }
@@ -910,8 +1401,9 @@ impl Reader<'_, '_> {
 /// A URL or e-mail address starting at token `i`: returns its last token.
 fn url_at(p: &Para, i: usize) -> Option<usize> {
     let w = p.tl(i);
-    let is_url = (matches!(w, "http" | "https" | "ftp") && p.is_punct(i + 1, ":") && p.attached(i + 1))
-        || (w == "www" && p.is_punct(i + 1, ".") && p.attached(i + 1));
+    let is_url =
+        (matches!(w, "http" | "https" | "ftp") && p.is_punct(i + 1, ":") && p.attached(i + 1))
+            || (w == "www" && p.is_punct(i + 1, ".") && p.attached(i + 1));
     let is_mail = p.is_word(i) && p.is_punct(i + 1, "@") && p.attached(i + 1);
     if !is_url && !is_mail {
         return None;

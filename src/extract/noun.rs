@@ -37,6 +37,10 @@ pub fn noun_after(p: &Para, j: usize, value_is_one: bool) -> Option<Noun> {
         }
         // Capitalised words are names ("in 1986 CRD's"), unless a plural ("15,873 Jeeps").
         let cap = p.is_capitalized(k);
+        // "one costs": after one, a plural is a verb.
+        if value_is_one && is_plural(p, w) && !p.vocab.nouns.irregular.contains_key(w) {
+            return None;
+        }
         if is_plural(p, w) {
             if cap && k > j {
                 break;
@@ -69,7 +73,12 @@ pub fn noun_after(p: &Para, j: usize, value_is_one: bool) -> Option<Noun> {
 /// Looks plural: "railcars", "people", "children"; not "glass", "bus", "analysis".
 pub fn is_plural(p: &Para, w: &str) -> bool {
     if let Some(s) = p.vocab.nouns.irregular.get(w) {
-        return s != w || w == "people" || w == "data" || w == "police" || w == "cattle" || w == "staff";
+        return s != w
+            || w == "people"
+            || w == "data"
+            || w == "police"
+            || w == "cattle"
+            || w == "staff";
     }
     w.len() > 2
         && w.ends_with('s')

@@ -15,7 +15,10 @@ pub enum NumeralKind {
     /// A fraction with no whole part ("a third", "two-thirds", "½"): a quantity only with a unit.
     Fraction,
     /// "dozens", "tens of thousands": a bounded amount with no single value.
-    Vague { low: f64, high: f64 },
+    Vague {
+        low: f64,
+        high: f64,
+    },
 }
 
 /// A number read at some tokens.
@@ -109,7 +112,36 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
     // 1,000,000
     if first.len() <= 3 {
         let mut j = i;
-        while p.is_punct(j + 1, ",")
+        // Indian grouping: 12,34,567 (groups of two, then three).
+        let mut k = i;
+        let mut twos = 0;
+        while p.is_punct(k + 1, ",")
+            && p.attached(k + 1)
+            && p.is_digits(k + 2)
+            && p.attached(k + 2)
+            && p.t(k + 2).len() == 2
+        {
+            k += 2;
+            twos += 1;
+        }
+        if twos > 0
+            && first.len() <= 2
+            && p.is_punct(k + 1, ",")
+            && p.attached(k + 1)
+            && p.is_digits(k + 2)
+            && p.attached(k + 2)
+            && p.t(k + 2).len() == 3
+        {
+            let mut q = i;
+            while q < k + 2 {
+                int.push_str(p.t(q + 2));
+                q += 2;
+            }
+            j = k + 2;
+            grouped = true;
+        }
+        while !grouped
+            && p.is_punct(j + 1, ",")
             && p.attached(j + 1)
             && p.is_digits(j + 2)
             && p.attached(j + 2)
@@ -118,6 +150,15 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
             int.push_str(p.t(j + 2));
             j += 2;
             grouped = true;
+            while p.is_punct(j + 1, ",")
+                && p.attached(j + 1)
+                && p.is_digits(j + 2)
+                && p.attached(j + 2)
+                && p.t(j + 2).len() == 3
+            {
+                int.push_str(p.t(j + 2));
+                j += 2;
+            }
         }
         // 2.000.000 (or 440.000 in a paragraph that writes thousands with dots)
         if !grouped {
@@ -148,10 +189,17 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
         last = j;
     }
     let mut decimal = false;
-    if p.is_punct(last + 1, ".") && p.attached(last + 1) && p.is_digits(last + 2) && p.attached(last + 2)
+    if p.is_punct(last + 1, ".")
+        && p.attached(last + 1)
+        && p.is_digits(last + 2)
+        && p.attached(last + 2)
     {
         // 2.3.1 is a version, not a number.
-        if p.is_punct(last + 3, ".") && p.attached(last + 3) && p.is_digits(last + 4) && p.attached(last + 4) {
+        if p.is_punct(last + 3, ".")
+            && p.attached(last + 3)
+            && p.is_digits(last + 4)
+            && p.attached(last + 4)
+        {
             return None;
         }
         frac.push_str(p.t(last + 2));
@@ -169,6 +217,27 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
     let mut precision = Precision::of_digits(&int, &frac, 1.0);
     let mut kind = NumeralKind::Digits;
 
+    // "2.48×10−5", "3 x 10^8": a power of ten written out.
+    if (p.is_punct(last + 1, "×") || (p.tl(last + 1) == "x" && p.is_word(last + 1)))
+        && p.t(last + 2) == "10"
+        && p.is_digits(last + 2)
+    {
+        let mut k = last + 3;
+        if p.is_punct(k, "^") && p.attached(k) {
+            k += 1;
+        }
+        let neg = p.is_punct_any(k, &["-", "−"]) && p.attached(k);
+        if neg {
+            k += 1;
+        }
+        if p.is_digits(k) && p.attached(k) && p.t(k).len() <= 3 {
+            let e: i32 = p.t(k).parse().unwrap_or(0);
+            let e = if neg { -e } else { e };
+            value *= 10f64.powi(e);
+            precision = precision.scaled(10f64.powi(e));
+            last = k;
+        }
+    }
     // Scientific notation: 1.5e6, 1e400, 10^6.
     if p.is_word(last + 1) && p.attached(last + 1) && matches!(p.t(last + 1), "e" | "E") {
         let (neg, k) = if p.is_punct_any(last + 2, &["-", "+", "−"]) && p.attached(last + 2) {
@@ -183,7 +252,10 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
             precision = precision.scaled(10f64.powi(e));
             last = k;
         }
-    } else if p.is_punct(last + 1, "^") && p.attached(last + 1) && p.is_digits(last + 2) && p.attached(last + 2)
+    } else if p.is_punct(last + 1, "^")
+        && p.attached(last + 1)
+        && p.is_digits(last + 2)
+        && p.attached(last + 2)
     {
         let e: i32 = p.t(last + 2).parse().unwrap_or(i32::MAX);
         value = value.powi(e);
@@ -283,6 +355,10 @@ fn apply_scale(p: &Para, n: &mut Numeral) {
         .or_else(|| words.scale_abbreviations.get(w))
         .or_else(|| words.counting_words.get(w))
         .copied();
+    // One-letter abbreviations ("5k") only when written against the figure.
+    if w.len() == 1 && !p.attached(j) {
+        return;
+    }
     if let Some(s) = scale {
         // "a 10 thousand-strong crowd" still scales; "5 hundred" is rare but fine.
         n.value *= s;
@@ -305,7 +381,9 @@ fn apply_sign(p: &Para, n: &mut Numeral) {
     let s = n.first - 1;
     if p.is_punct_any(s, &["-", "−", "–", "+"]) && p.attached(n.first) {
         // "10-15" and "F-16" are not signs: the sign must not follow a word or number.
-        let before_ok = s == 0 || !p.attached(s) || p.is_punct_any(s - 1, &["(", "[", "/", "\"", "“"]);
+        let before_ok = s == 0
+            || !p.attached(s)
+            || p.is_punct_any(s - 1, &["(", "[", "/", "\"", "“", "$", "£", "€", "¥"]);
         if before_ok {
             if p.t(s) != "+" {
                 n.value = -n.value;
@@ -341,7 +419,15 @@ fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
         }
         if let Some(last) = p.match_phrase(i, phrase) {
             // "hundreds" alone is vague only before "of" or a plural noun; "dozens" always.
-            let mut n = word_numeral(i, last, (low + high) / 2.0, NumeralKind::Vague { low: *low, high: *high });
+            let mut n = word_numeral(
+                i,
+                last,
+                (low + high) / 2.0,
+                NumeralKind::Vague {
+                    low: *low,
+                    high: *high,
+                },
+            );
             n.precision = Precision::exact(high - low);
             return Some(n);
         }
@@ -368,7 +454,10 @@ fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
             return Some(n);
         }
         if let Some(f) = words.fractions.get(next) {
-            if matches!(next, "half" | "third" | "quarter" | "fifth" | "sixth" | "eighth" | "tenth" | "fourth") {
+            if matches!(
+                next,
+                "half" | "third" | "quarter" | "fifth" | "sixth" | "eighth" | "tenth" | "fourth"
+            ) {
                 let mut n = word_numeral(i, i + 1, *f, NumeralKind::Fraction);
                 n.precision = Precision::exact(f * 0.1);
                 fraction_of_scale(p, &mut n);
@@ -419,7 +508,12 @@ fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
         }
     }
     // "two-thirds" is tokenised "two" "-" "thirds".
-    if value.fract() == 0.0 && p.is_punct(j, "-") && p.attached(j) && p.is_word(j + 1) && p.attached(j + 1) {
+    if value.fract() == 0.0
+        && p.is_punct(j, "-")
+        && p.attached(j)
+        && p.is_word(j + 1)
+        && p.attached(j + 1)
+    {
         if let Some(f) = words.fractions.get(p.tl(j + 1)) {
             n.value = value * f;
             n.last = j + 1;
@@ -442,6 +536,16 @@ fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
 fn fraction_of_scale(p: &Para, n: &mut Numeral) {
     let words = &p.vocab.numbers;
     let mut j = n.last + 1;
+    // "half million", "three quarters billion"
+    if let Some(s) = words.scales.get(p.tl(j)).filter(|s| **s >= 1000.0) {
+        n.value *= s;
+        n.last = j;
+        n.kind = NumeralKind::Words;
+        n.scale = *s;
+        n.scale_tok = Some(j);
+        n.precision = precision_of_integer(n.value);
+        return;
+    }
     if p.tl(j) == "of" {
         j += 1;
     }
@@ -554,7 +658,11 @@ fn cardinal_sequence(p: &Para, i: usize) -> Option<(f64, usize)> {
             j += 1;
             continue;
         }
-        if w == "hundred" && matches!(prev, Prev::Unit | Prev::Tens) && current > 0.0 && current < 100.0 {
+        if w == "hundred"
+            && matches!(prev, Prev::Unit | Prev::Tens)
+            && current > 0.0
+            && current < 100.0
+        {
             current *= 100.0;
             prev = Prev::Hundred;
             last = Some(j);
@@ -562,7 +670,10 @@ fn cardinal_sequence(p: &Para, i: usize) -> Option<(f64, usize)> {
             continue;
         }
         if let Some(s) = words.scales.get(w) {
-            if *s >= 1000.0 && matches!(prev, Prev::Unit | Prev::Tens | Prev::Hundred | Prev::Half) && current > 0.0 {
+            if *s >= 1000.0
+                && matches!(prev, Prev::Unit | Prev::Tens | Prev::Hundred | Prev::Half)
+                && current > 0.0
+            {
                 total += current * s;
                 current = 0.0;
                 prev = Prev::Scale;
@@ -676,7 +787,13 @@ mod tests {
         let v = Vocabulary::builtin();
         let p = Para::new("tens of thousands of people", v);
         let n = parse_at(&p, 0).unwrap();
-        assert_eq!(n.kind, NumeralKind::Vague { low: 10_000.0, high: 99_999.0 });
+        assert_eq!(
+            n.kind,
+            NumeralKind::Vague {
+                low: 10_000.0,
+                high: 99_999.0
+            }
+        );
         assert_eq!(p.slice(n.first, n.last), "tens of thousands");
     }
 

@@ -5,9 +5,44 @@ use super::para::Para;
 /// Common words that start a sentence: after an abbreviation that can also end one ("the U.S.")
 /// a boundary is made only before these.
 const STARTERS: &[&str] = &[
-    "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And", "This",
-    "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As", "After", "Before",
-    "When", "While", "If", "For", "Some", "Many", "Most", "All", "No", "Officials", "Police",
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "For",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "No",
+    "Officials",
+    "Police",
 ];
 
 /// Byte ranges of the sentences of a paragraph, in order, covering every token.
@@ -30,7 +65,8 @@ pub fn split(p: &Para) -> Vec<(usize, usize)> {
         if p.is_punct_any(i, &[".", "!", "?", "…"]) && depth == 0 {
             // Closing quotes and brackets belong to the sentence they end.
             let mut end = i;
-            while p.is_punct_any(end + 1, &["\"", "”", "’", "'", ")", "]"]) && p.attached(end + 1) {
+            while p.is_punct_any(end + 1, &["\"", "”", "’", "'", ")", "]"]) && p.attached(end + 1)
+            {
                 end += 1;
             }
             if is_boundary(p, i, end) {
@@ -75,11 +111,18 @@ fn is_boundary(p: &Para, stop: usize, end: usize) -> bool {
     }
     // The word before the stop, with dotted abbreviations put back together: "U.S", "p.m".
     let mut a = stop - 1;
-    while a >= 2 && p.is_punct(a - 1, ".") && p.attached(a) && p.attached(a - 1) && p.is_word(a - 2) && p.t(a - 2).chars().count() <= 2 {
+    while a >= 2
+        && p.is_punct(a - 1, ".")
+        && p.attached(a)
+        && p.attached(a - 1)
+        && p.is_word(a - 2)
+        && p.t(a - 2).chars().count() <= 2
+    {
         a -= 2;
     }
     let word = p.slice_lower(a, stop - 1).to_string();
-    let single_letter = p.t(stop - 1).chars().count() == 1 && p.is_capitalized(stop - 1) && a == stop - 1;
+    let single_letter =
+        p.t(stop - 1).chars().count() == 1 && p.is_capitalized(stop - 1) && a == stop - 1;
     let abbrevs = &p.vocab.sentences;
     if abbrevs.sentence_final_ok.contains(&word) {
         return STARTERS.contains(&nt);
@@ -101,7 +144,10 @@ mod tests {
 
     fn sentences(s: &str) -> Vec<String> {
         let p = Para::new(s, Vocabulary::builtin());
-        split(&p).iter().map(|(a, b)| s[*a..*b].to_string()).collect()
+        split(&p)
+            .iter()
+            .map(|(a, b)| s[*a..*b].to_string())
+            .collect()
     }
 
     #[test]

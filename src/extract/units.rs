@@ -36,8 +36,15 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
         }
         // A unit never spans a sentence-ending stop followed by more text in the same token run.
         let slice = &p.text[from..to];
+        // A one-letter symbol in a compound is a name: "F-Series", "L-202", "C-130".
+        let short_compound = to - from <= 2
+            && p.is_punct_any(k + 1, &["-", "‑"])
+            && p.attached(k + 1)
+            && p.attached(k + 2)
+            && (p.is_word(k + 2) || p.is_digits(k + 2));
         let boundary_ok = !(p.is_word(k) && p.is_word(k + 1) && p.attached(k + 1))
-            && !(p.is_digits(k + 1) && p.attached(k + 1) && p.is_word(k));
+            && !(p.is_digits(k + 1) && p.attached(k + 1) && p.is_word(k))
+            && !short_compound;
         if boundary_ok {
             let sym = normalize_symbol(slice);
             let hit = u
@@ -93,7 +100,9 @@ fn guarded_ok(p: &Para, key: &str, last: usize, attached: bool) -> bool {
         return !p.is_punct_any(next, &["-", "'", "’"]);
     }
     let w = p.tl(next);
-    words.iter().any(|x| x == w || p.match_phrase(next, x).is_some())
+    words
+        .iter()
+        .any(|x| x == w || p.match_phrase(next, x).is_some())
 }
 
 /// A currency written before a number: "$", "US$", "C$ 16.4", "£", "USD 5". Returns the
@@ -110,11 +119,21 @@ pub fn currency_before(p: &Para, first: usize) -> Option<(UnitId, usize)> {
         let found = if trimmed.ends_with(prefix.as_str()) {
             Some(trimmed.len() - prefix.len())
         } else if prefix.contains('$') && prefix.len() > 1 {
-            ends_with_ci_spaced(trimmed, prefix)
+            ends_with_ci_spaced(trimmed, prefix).filter(|at| {
+                // Only "c $" and "us $" may have a space: "music's $500" is not S$.
+                let m = &trimmed[*at..];
+                let letters = m.split([' ', '$']).next().unwrap_or("");
+                !m.contains(' ') || letters.len() >= 2 || letters.eq_ignore_ascii_case("c")
+            })
         } else {
             None
         };
         let Some(at) = found else { continue };
+        // "a $300 million contract": the article, not A$.
+        let matched = &trimmed[at..];
+        if matched.len() > prefix.len() && matched.starts_with(['a', 'i']) {
+            continue;
+        }
         // The prefix must start a word: "US$" but not "BUS$".
         let before = trimmed[..at].chars().next_back();
         let prefix_starts_alpha = prefix.chars().next().is_some_and(|c| c.is_alphanumeric());
@@ -124,10 +143,10 @@ pub fn currency_before(p: &Para, first: usize) -> Option<(UnitId, usize)> {
         let tok = p.tok_at(at);
         return Some((*id, tok));
     }
-    // ISO codes before the figure: "USD 5", "EUR 100".
+    // ISO codes before the figure: "USD 5", "EUR 100", "usd 20".
     if first > 0 && p.is_word(first - 1) {
-        if let Some(id) = u.currency_codes.get(p.t(first - 1)) {
-            return Some((*id, first - 1));
+        if let Some(id) = code(p, first - 1) {
+            return Some((id, first - 1));
         }
     }
     None
@@ -145,7 +164,8 @@ fn ends_with_ci_spaced(text: &str, prefix: &str) -> Option<usize> {
     for (off, _) in tail.char_indices() {
         let cand = &tail[off..];
         let compact: String = cand.chars().filter(|c| *c != ' ').collect();
-        if compact.to_lowercase() == lower_prefix && cand.chars().filter(|c| *c == ' ').count() <= 1 {
+        if compact.to_lowercase() == lower_prefix && cand.chars().filter(|c| *c == ' ').count() <= 1
+        {
             return Some(start + off);
         }
     }
@@ -166,9 +186,23 @@ pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
             }
         }
     }
-    if p.is_word(j) {
-        if let Some(id) = u.currency_codes.get(p.t(j)) {
+    if p.is_word(j) && !(p.is_digits(j + 1) && p.attached(j + 1)) {
+        if let Some(id) = code(p, j) {
+            return Some((id, j, j));
+        }
+    }
+    // Symbols written after the figure: "10 €", "100₾", "100,000 ₭"; not the prefix of the
+    // next figure ("1 $10 bill").
+    if tok.is_punct() && !p.is_digits(j + 1) {
+        let t = p.t(j);
+        if let Some((_, id)) = u.currency_prefixes.iter().find(|(s, _)| s == t) {
             return Some((*id, j, j));
+        }
+    }
+    // "a 12-cent dividend", "one-yen bid"
+    if p.is_punct(j, "-") && p.attached(j) && p.attached(j + 1) && p.is_word(j + 1) {
+        if let Some(id) = u.currency_words.get(p.tl(j + 1)) {
+            return Some((*id, j, j + 1));
         }
     }
     // Words, longest first: "canadian dollars" before "dollars".
@@ -183,4 +217,31 @@ pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
         k += 1;
     }
     best
+}
+
+/// "MUSD", "MEUR": a code for millions of a currency.
+pub fn million_code(p: &Para, i: usize) -> Option<UnitId> {
+    let t = p.t(i);
+    if t.len() == 4 && p.is_word(i) && t.starts_with(['M', 'm']) {
+        let rest = t[1..].to_ascii_uppercase();
+        return p.vocab.units.currency_codes.get(&rest).copied();
+    }
+    None
+}
+
+/// An ISO code at token `i`, in any case ("USD", "usd"); three letters only when lower case.
+fn code(p: &Para, i: usize) -> Option<UnitId> {
+    let u = &p.vocab.units;
+    if let Some(id) = u.currency_codes.get(p.t(i)) {
+        return Some(*id);
+    }
+    let t = p.t(i);
+    // Lower-case codes that are also English words are not read as currencies.
+    const WORDS: &[&str] = &[
+        "try", "esp", "cop", "gel", "sar", "eth", "ils", "dem", "rub", "ars", "lak", "php", "fim",
+    ];
+    if t.len() == 3 && t.chars().all(|c| c.is_ascii_lowercase()) && !WORDS.contains(&t) {
+        return u.currency_codes.get(&t.to_ascii_uppercase()).copied();
+    }
+    None
 }

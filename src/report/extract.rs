@@ -49,7 +49,12 @@ fn quantity_value(f: &SourceFile, q: &Quantity, vocab: &Vocabulary) -> Value {
     })
 }
 
-pub fn write_json(files: &[ExtractedFile], vocab: &Vocabulary, dates: bool, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_json(
+    files: &[ExtractedFile],
+    vocab: &Vocabulary,
+    dates: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut quantities = Vec::new();
     let mut multipliers = Vec::new();
     let mut date_values = Vec::new();
@@ -66,13 +71,17 @@ pub fn write_json(files: &[ExtractedFile], vocab: &Vocabulary, dates: bool, out:
                 "text": f.file.slice(m.span), "factor": finite(m.factor),
             }));
         }
+        // Fractions with nothing measured ("two-thirds of voters") are numbers too.
         for x in &f.report.fractions {
             let loc = f.file.locate(x.span);
-            multipliers.push(json!({
+            quantities.push(json!({
                 "path": f.file.path, "line": loc.line, "column": loc.column,
                 "end_line": loc.end_line, "end_column": loc.end_column,
                 "byte_start": x.span.start, "byte_end": x.span.end,
-                "text": f.file.slice(x.span), "fraction": finite(x.value),
+                "text": f.file.slice(x.span), "value": finite(x.value), "range": null,
+                "low": finite(x.value), "high": finite(x.value), "unit": null, "unit_text": null,
+                "noun": null, "noun_text": null, "dimension": "count", "hedge": null, "ambiguous": [],
+                "fraction": true,
             }));
         }
         if dates {
@@ -128,8 +137,15 @@ pub fn write_human(files: &[ExtractedFile], dates: bool, out: &mut dyn Write) ->
                 _ => "?".into(),
             };
             let unit = q.unit_name.clone().unwrap_or_default();
-            let noun = q.noun.as_ref().map(|n| format!(" ({})", n.lemma)).unwrap_or_default();
-            let hedge = q.hedge.map(|h| format!(" {}", h.as_str().replace('_', " "))).unwrap_or_default();
+            let noun = q
+                .noun
+                .as_ref()
+                .map(|n| format!(" ({})", n.lemma))
+                .unwrap_or_default();
+            let hedge = q
+                .hedge
+                .map(|h| format!(" {}", h.as_str().replace('_', " ")))
+                .unwrap_or_default();
             writeln!(
                 out,
                 "  {:>4}:{:<3} {:<28} {:>14} {:<18} {:<22} [{} .. {}]{}",
@@ -146,19 +162,45 @@ pub fn write_human(files: &[ExtractedFile], dates: bool, out: &mut dyn Write) ->
         }
         for m in &f.report.multipliers {
             let loc = f.file.locate(m.span);
-            writeln!(out, "  {:>4}:{:<3} {:<28} {:>14} multiplier", loc.line.to_string().blue(), loc.column, format!("`{}`", f.file.slice(m.span)).bold(), format!("x{}", fmt_opt(m.factor)).green())?;
+            writeln!(
+                out,
+                "  {:>4}:{:<3} {:<28} {:>14} multiplier",
+                loc.line.to_string().blue(),
+                loc.column,
+                format!("`{}`", f.file.slice(m.span)).bold(),
+                format!("x{}", fmt_opt(m.factor)).green()
+            )?;
         }
         for x in &f.report.fractions {
             let loc = f.file.locate(x.span);
-            writeln!(out, "  {:>4}:{:<3} {:<28} {:>14} fraction", loc.line.to_string().blue(), loc.column, format!("`{}`", f.file.slice(x.span)).bold(), fmt_opt(x.value).green())?;
+            writeln!(
+                out,
+                "  {:>4}:{:<3} {:<28} {:>14} fraction",
+                loc.line.to_string().blue(),
+                loc.column,
+                format!("`{}`", f.file.slice(x.span)).bold(),
+                fmt_opt(x.value).green()
+            )?;
         }
         if dates {
             for d in &f.report.dates {
                 let loc = f.file.locate(d.span);
-                writeln!(out, "  {:>4}:{:<3} {:<28} {:>14} date", loc.line.to_string().blue(), loc.column, format!("`{}`", f.file.slice(d.span)).bold(), "")?;
+                writeln!(
+                    out,
+                    "  {:>4}:{:<3} {:<28} {:>14} date",
+                    loc.line.to_string().blue(),
+                    loc.column,
+                    format!("`{}`", f.file.slice(d.span)).bold(),
+                    ""
+                )?;
             }
         }
     }
     let plural = if total == 1 { "quantity" } else { "quantities" };
-    writeln!(out, "{} {plural} in {} file(s).", total.to_string().bold(), files.len())
+    writeln!(
+        out,
+        "{} {plural} in {} file(s).",
+        total.to_string().bold(),
+        files.len()
+    )
 }

@@ -33,7 +33,12 @@ pub fn snippet(file: &SourceFile, f: &Finding, out: &mut dyn Write) -> io::Resul
     for line in loc.line..=last_line {
         let (a, b) = file.lines.line_range(&file.text, line);
         let text = file.text[a..b].replace('\t', " ");
-        writeln!(out, "{} {bar} {}", format!("{line:>width$}").blue().bold(), text)?;
+        writeln!(
+            out,
+            "{} {bar} {}",
+            format!("{line:>width$}").blue().bold(),
+            text
+        )?;
         let start_col = if line == loc.line { loc.column } else { 1 };
         let end_col = if line == loc.end_line {
             loc.end_column
@@ -108,7 +113,12 @@ fn write_finding(file: &SourceFile, f: &Finding, out: &mut dyn Write) -> io::Res
                 fixed.trim()
             )?;
         } else {
-            writeln!(out, "{pad} {eq} {}: write `{}`", label.green().bold(), fix.replacement)?;
+            writeln!(
+                out,
+                "{pad} {eq} {}: write `{}`",
+                label.green().bold(),
+                fix.replacement
+            )?;
         }
     }
     writeln!(out)
@@ -131,7 +141,14 @@ pub fn write(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -
                     p.arithmetic,
                     p.verdict
                 )?;
-                writeln!(out, "  {} {}:{}:{}", "-->".blue().bold(), f.file.path, loc.line, loc.column)?;
+                writeln!(
+                    out,
+                    "  {} {}:{}:{}",
+                    "-->".blue().bold(),
+                    f.file.path,
+                    loc.line,
+                    loc.column
+                )?;
             }
             if !f.passed.is_empty() {
                 writeln!(out)?;
@@ -152,7 +169,11 @@ pub fn write(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -
 
 /// "Found 3 problems (2 errors, 1 warning) in 2 files; 4 claims hold."
 pub fn summary_line(s: &Summary) -> String {
-    let files = if s.files == 1 { "1 file".to_string() } else { format!("{} files", s.files) };
+    let files = if s.files == 1 {
+        "1 file".to_string()
+    } else {
+        format!("{} files", s.files)
+    };
     let held = match s.passed {
         0 => String::new(),
         1 => "; 1 checked claim holds".into(),
@@ -162,7 +183,13 @@ pub fn summary_line(s: &Summary) -> String {
         return format!("{} in {files}{held}.", "No problems found".green().bold());
     }
     let mut parts = Vec::new();
-    let plural = |n: usize, w: &str| if n == 1 { format!("1 {w}") } else { format!("{n} {w}s") };
+    let plural = |n: usize, w: &str| {
+        if n == 1 {
+            format!("1 {w}")
+        } else {
+            format!("{n} {w}s")
+        }
+    };
     if s.errors > 0 {
         parts.push(plural(s.errors, "error").red().bold().to_string());
     }
@@ -172,6 +199,14 @@ pub fn summary_line(s: &Summary) -> String {
     if s.infos > 0 {
         parts.push(plural(s.infos, "note").cyan().bold().to_string());
     }
-    let problems = if s.findings == 1 { "1 problem".to_string() } else { format!("{} problems", s.findings) };
-    format!("Found {} ({}) in {files}{held}.", problems.bold(), parts.join(", "))
+    let problems = if s.findings == 1 {
+        "1 problem".to_string()
+    } else {
+        format!("{} problems", s.findings)
+    };
+    format!(
+        "Found {} ({}) in {files}{held}.",
+        problems.bold(),
+        parts.join(", ")
+    )
 }

@@ -99,7 +99,11 @@ pub fn write(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -
     writeln!(out)
 }
 
-pub fn write_lines(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_lines(
+    files: &[CheckedFile],
+    opts: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for f in files {
         for x in &f.findings {
             serde_json::to_writer(&mut *out, &finding_value(f, x))?;

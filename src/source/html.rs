@@ -12,10 +12,49 @@ const SKIPPED: &[&str] = &[
 
 /// Elements that start or end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr",
-    "table", "thead", "tbody", "tfoot", "section", "article", "header", "footer", "nav", "aside",
-    "main", "blockquote", "figure", "figcaption", "dl", "dt", "dd", "hr", "body", "html", "form",
-    "fieldset", "legend", "details", "summary", "caption", "address", "title", "option",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "dl",
+    "dt",
+    "dd",
+    "hr",
+    "body",
+    "html",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "caption",
+    "address",
+    "title",
+    "option",
 ];
 
 pub fn parse(source: &str) -> Document {
@@ -42,7 +81,9 @@ pub fn parse(source: &str) -> Document {
             push_text(&mut current, source, text_start, i);
         }
         if source[i..].starts_with("<!--") {
-            let end = source[i + 4..].find("-->").map_or(source.len(), |e| i + 4 + e + 3);
+            let end = source[i + 4..]
+                .find("-->")
+                .map_or(source.len(), |e| i + 4 + e + 3);
             if let Some(s) = suppress::parse_comment(&source[i..end], i) {
                 doc.suppressions.push(s);
             }
@@ -63,8 +104,15 @@ pub fn parse(source: &str) -> Document {
         };
         let name = tag.name.to_ascii_lowercase();
         if name == "meta" {
-            let prop = tag.attr("property").or_else(|| tag.attr("name")).unwrap_or_default();
-            if matches!(prop.as_str(), "article:published_time" | "date" | "pubdate" | "publish-date" | "dc.date") && doc.metadata.date.is_none() {
+            let prop = tag
+                .attr("property")
+                .or_else(|| tag.attr("name"))
+                .unwrap_or_default();
+            if matches!(
+                prop.as_str(),
+                "article:published_time" | "date" | "pubdate" | "publish-date" | "dc.date"
+            ) && doc.metadata.date.is_none()
+            {
                 doc.metadata.date = tag.attr("content");
             }
         }
@@ -144,7 +192,9 @@ impl Tag<'_> {
             } else if let Some(q) = v.strip_prefix('\'') {
                 q.split('\'').next().unwrap_or("")
             } else {
-                v.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("")
+                v.split(|c: char| c.is_whitespace() || c == '>')
+                    .next()
+                    .unwrap_or("")
             };
             return Some(value.to_string());
         }
@@ -161,9 +211,13 @@ fn read_tag(source: &str, i: usize) -> Option<(Tag<'_>, usize)> {
         (false, rest, 1)
     };
     let name_len = rest_name
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':' || c == '!' || c == '?'))
+        .find(|c: char| {
+            !(c.is_ascii_alphanumeric() || c == '-' || c == ':' || c == '!' || c == '?')
+        })
         .unwrap_or(rest_name.len());
-    if name_len == 0 || !rest_name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?') {
+    if name_len == 0
+        || !rest_name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?')
+    {
         return None;
     }
     let name = &rest_name[..name_len];
@@ -291,7 +345,10 @@ mod tests {
         let at = p.text.find("550").unwrap();
         assert_eq!(p.to_source(at, false), src.find("550").unwrap());
         let nb = p.text.find('\u{a0}').unwrap();
-        assert_eq!(p.span_to_source(nb, nb + 2), (src.find("&nbsp;").unwrap(), src.find("&nbsp;").unwrap() + 6));
+        assert_eq!(
+            p.span_to_source(nb, nb + 2),
+            (src.find("&nbsp;").unwrap(), src.find("&nbsp;").unwrap() + 6)
+        );
     }
 
     #[test]
@@ -305,7 +362,9 @@ mod tests {
 
     #[test]
     fn metadata_date_from_meta_and_time() {
-        let d = parse("<meta property=\"article:published_time\" content=\"2024-01-05T06:15:00Z\"><p>x</p>");
+        let d = parse(
+            "<meta property=\"article:published_time\" content=\"2024-01-05T06:15:00Z\"><p>x</p>",
+        );
         assert_eq!(d.metadata.date.as_deref(), Some("2024-01-05T06:15:00Z"));
         let d = parse("<p><time datetime=\"2024-01-05\">Friday</time> it rained.</p>");
         assert_eq!(d.metadata.date.as_deref(), Some("2024-01-05"));

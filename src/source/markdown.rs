@@ -39,7 +39,9 @@ pub fn parse(source: &str) -> Document {
             }
             Event::End(tag) => {
                 match tag {
-                    TagEnd::CodeBlock | TagEnd::HtmlBlock => skip_depth = skip_depth.saturating_sub(1),
+                    TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                        skip_depth = skip_depth.saturating_sub(1)
+                    }
                     TagEnd::MetadataBlock(_) => {
                         skip_depth = skip_depth.saturating_sub(1);
                         in_metadata = false;
@@ -157,7 +159,12 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[0], "Range 900 km");
         assert!(all[1].starts_with("It flew   to the base"), "{:?}", all[1]);
-        assert!(!all.iter().any(|t| t.contains("42") || t.contains("55") || t.contains("99") || t.contains("77")));
+        assert!(
+            !all.iter().any(|t| t.contains("42")
+                || t.contains("55")
+                || t.contains("99")
+                || t.contains("77"))
+        );
         assert_eq!(d.metadata.date.as_deref(), Some("2024-01-05"));
     }
 

@@ -134,7 +134,9 @@ impl Paragraph {
         }
         let idx = self
             .segments
-            .partition_point(|s| s.prose + s.len < pos || (s.prose + s.len == pos && !end && s.len > 0))
+            .partition_point(|s| {
+                s.prose + s.len < pos || (s.prose + s.len == pos && !end && s.len > 0)
+            })
             .min(self.segments.len() - 1);
         let s = &self.segments[idx];
         let off = pos.saturating_sub(s.prose).min(s.len);

@@ -108,7 +108,8 @@ mod tests {
 
     #[test]
     fn reads_each_marker_with_rules() {
-        let s = parse_comment("<!-- numlint-disable-next-line conversion-mismatch -->", 10).unwrap();
+        let s =
+            parse_comment("<!-- numlint-disable-next-line conversion-mismatch -->", 10).unwrap();
         assert_eq!(s.kind, SuppressionKind::NextLine);
         assert_eq!(s.rules, ["conversion-mismatch"]);
         assert_eq!(s.start, 10);

@@ -51,7 +51,10 @@ mod tests {
         assert_eq!(d.paragraphs.len(), 2);
         assert_eq!(d.paragraphs[0].text, "First line\ncontinues.");
         assert_eq!(d.paragraphs[1].text, "Second para.");
-        assert_eq!(d.paragraphs[1].to_source(0, false), src.find("Second").unwrap());
+        assert_eq!(
+            d.paragraphs[1].to_source(0, false),
+            src.find("Second").unwrap()
+        );
     }
 
     #[test]

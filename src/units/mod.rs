@@ -96,7 +96,10 @@ impl Dimension {
 
     /// Physical dimensions are the ones a unit conversion can hold between.
     pub fn is_physical(self) -> bool {
-        !matches!(self, Dimension::Percent | Dimension::Currency | Dimension::Count)
+        !matches!(
+            self,
+            Dimension::Percent | Dimension::Currency | Dimension::Count
+        )
     }
 
     /// Absolute temperature and temperature difference are one family for pairing claims.

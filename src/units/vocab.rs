@@ -28,10 +28,7 @@ impl std::error::Error for VocabError {}
 impl VocabError {
     /// An error about `needle`, located at the first line of `text` that mentions it.
     pub fn at(file: &str, text: &str, needle: &str, message: String) -> VocabError {
-        let line = text
-            .lines()
-            .position(|l| l.contains(needle))
-            .map(|i| i + 1);
+        let line = text.lines().position(|l| l.contains(needle)).map(|i| i + 1);
         VocabError {
             file: file.to_string(),
             line,
@@ -76,6 +73,7 @@ struct RawUnitsFile {
     #[serde(default)]
     ambiguous: Vec<RawAmbiguous>,
     angle_context: Option<RawWords>,
+    temperature_context: Option<RawWords>,
     difference_context: Option<RawDifference>,
     metre_or_million: Option<RawMetre>,
     percent: Option<RawPercent>,
@@ -164,6 +162,8 @@ struct RawCurrency {
     #[serde(default)]
     subunit: Option<String>,
     #[serde(default)]
+    part: Option<f64>,
+    #[serde(default)]
     prefixes: Vec<String>,
     #[serde(default)]
     codes: Vec<String>,
@@ -215,6 +215,8 @@ pub struct UnitVocabulary {
     /// Longest spelling in bytes, to bound the lookup.
     pub max_len: usize,
     pub angle_context: HashSet<String>,
+    /// Words that make a bare "C"/"F" a temperature.
+    pub temperature_context: HashSet<String>,
     pub difference_before: HashSet<String>,
     pub difference_after: HashSet<String>,
     pub metre_nouns: HashSet<String>,
@@ -254,8 +256,13 @@ impl UnitVocabulary {
                 v.add_unit(file, text, u)?;
             }
             pending_ambiguous.extend(raw.ambiguous.into_iter().map(|a| (*file, *text, a)));
+            if let Some(t) = raw.temperature_context {
+                v.temperature_context
+                    .extend(t.words.iter().map(|w| normalize_name(w)));
+            }
             if let Some(a) = raw.angle_context {
-                v.angle_context.extend(a.words.iter().map(|w| normalize_name(w)));
+                v.angle_context
+                    .extend(a.words.iter().map(|w| normalize_name(w)));
             }
             if let Some(d) = raw.difference_context {
                 v.difference_before
@@ -280,7 +287,12 @@ impl UnitVocabulary {
         for (file_index, key, diff) in pending_differences {
             let (file, text) = units_files[file_index];
             let target = v.registry.find_key(&diff).ok_or_else(|| {
-                VocabError::at(file, text, &diff, format!("unknown difference unit `{diff}`"))
+                VocabError::at(
+                    file,
+                    text,
+                    &diff,
+                    format!("unknown difference unit `{diff}`"),
+                )
             })?;
             let id = v.registry.find_key(&key).expect("unit was just added");
             v.registry.get_mut(id).difference = Some(target);
@@ -305,8 +317,12 @@ impl UnitVocabulary {
         if self.registry.find_key(&u.id).is_some() {
             return Err(err(&u.id, format!("unit id `{}` defined twice", u.id)));
         }
-        let base = uom_table::lookup(&u.uom)
-            .ok_or_else(|| err(&u.uom, format!("`{}` is not a uom unit numlint knows", u.uom)))?;
+        let base = uom_table::lookup(&u.uom).ok_or_else(|| {
+            err(
+                &u.uom,
+                format!("`{}` is not a uom unit numlint knows", u.uom),
+            )
+        })?;
         let mut factor = base.coefficient * u.multiple.unwrap_or(1.0);
         let mut dimension = base.dimension;
         if let Some(per) = &u.per {
@@ -315,8 +331,8 @@ impl UnitVocabulary {
             factor /= p.coefficient;
         }
         if let Some(d) = &u.dimension {
-            dimension = Dimension::parse(d)
-                .ok_or_else(|| err(d, format!("unknown dimension `{d}`")))?;
+            dimension =
+                Dimension::parse(d).ok_or_else(|| err(d, format!("unknown dimension `{d}`")))?;
         }
         let system = match u.system.as_str() {
             "metric" => System::Metric,
@@ -354,15 +370,15 @@ impl UnitVocabulary {
         Ok(())
     }
 
-    fn add_ambiguous(
-        &mut self,
-        file: &str,
-        text: &str,
-        a: RawAmbiguous,
-    ) -> Result<(), VocabError> {
+    fn add_ambiguous(&mut self, file: &str, text: &str, a: RawAmbiguous) -> Result<(), VocabError> {
         let find = |k: &str| {
             self.registry.find_key(k).ok_or_else(|| {
-                VocabError::at(file, text, k, format!("unknown unit `{k}` in [[ambiguous]]"))
+                VocabError::at(
+                    file,
+                    text,
+                    k,
+                    format!("unknown unit `{k}` in [[ambiguous]]"),
+                )
             })
         };
         let readings = a
@@ -387,12 +403,7 @@ impl UnitVocabulary {
         Ok(())
     }
 
-    fn add_percent(
-        &mut self,
-        file: &str,
-        text: &str,
-        p: RawPercent,
-    ) -> Result<(), VocabError> {
+    fn add_percent(&mut self, file: &str, text: &str, p: RawPercent) -> Result<(), VocabError> {
         let mut make = |name: &str, factor: f64| {
             self.registry.push(UnitDef {
                 key: name.replace(' ', "_"),
@@ -467,7 +478,7 @@ impl UnitVocabulary {
                 self.pound_sterling = Some(id);
             }
             match &c.subunit {
-                Some(parent) => subunits.push((id, parent.clone())),
+                Some(parent) => subunits.push((id, parent.clone(), c.part.unwrap_or(0.01))),
                 None => self.registry.get_mut(id).currency_family = Some(id),
             }
             for p in &c.prefixes {
@@ -492,7 +503,7 @@ impl UnitVocabulary {
                 }
             }
         }
-        for (id, parent) in subunits {
+        for (id, parent, part) in subunits {
             let p = self
                 .registry
                 .find_key(&format!("currency:{parent}"))
@@ -501,7 +512,7 @@ impl UnitVocabulary {
                 })?;
             let def = self.registry.get_mut(id);
             def.currency_family = Some(p);
-            def.factor = 0.01;
+            def.factor = part;
         }
         if let Some(b) = raw.pound_money_context {
             self.pound_money_before

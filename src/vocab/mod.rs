@@ -17,7 +17,10 @@ use std::sync::OnceLock;
 
 /// The default rules files, as shipped in `rules/`.
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
-    ("rules/numbers.toml", include_str!("../../rules/numbers.toml")),
+    (
+        "rules/numbers.toml",
+        include_str!("../../rules/numbers.toml"),
+    ),
     ("rules/hedges.toml", include_str!("../../rules/hedges.toml")),
     ("rules/units.toml", include_str!("../../rules/units.toml")),
     (

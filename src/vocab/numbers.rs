@@ -114,9 +114,6 @@ impl NumberWords {
 
     /// The value of a simple number word ("seven", "forty"), if it is one.
     pub fn simple(&self, w: &str) -> Option<f64> {
-        self.cardinals
-            .get(w)
-            .or_else(|| self.tens.get(w))
-            .copied()
+        self.cardinals.get(w).or_else(|| self.tens.get(w)).copied()
     }
 }
