@@ -219,7 +219,12 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
     let res = match a.format {
         CheckFormat::Json => report::json::write(&files, &opts, &mut out),
         CheckFormat::Jsonl => report::json::write_lines(&files, &opts, &mut out),
-        _ => report::human::write(&files, &opts, &mut out),
+        CheckFormat::Concise => report::concise::write(&files, &mut out),
+        CheckFormat::Sarif => report::sarif::write(&files, &checks::all_infos(), &mut out),
+        CheckFormat::Github => report::github::write(&files, &mut out),
+        CheckFormat::Junit => report::junit::write(&files, &mut out),
+        // HTML reports are not written yet; until then they get the human report.
+        CheckFormat::Human | CheckFormat::Html => report::human::write(&files, &opts, &mut out),
     };
     finish_output(res, out)?;
     let failing = files

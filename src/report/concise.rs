@@ -28,7 +28,10 @@ pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
 /// A line break inside a message would split one finding over two lines and break the
 /// one-finding-per-line promise that scripts rely on.
 fn one_line(s: &str) -> String {
-    s.split(['\r', '\n']).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+    s.split(['\r', '\n'])
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

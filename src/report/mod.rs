@@ -1,9 +1,13 @@
 //! Reporters: one file per output format. They receive findings and quantities with source
 //! spans and know nothing of rules beyond their ids.
 
+pub mod concise;
 pub mod extract;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::diagnostic::{Finding, Passed, Severity};
 use crate::extract::Span;
@@ -122,11 +126,9 @@ pub fn format_number(v: f64, decimals: usize) -> String {
     } else {
         grouped
     };
-    if let Some(f) = frac {
-        if !f.is_empty() {
-            out.push('.');
-            out.push_str(&f);
-        }
+    if let Some(f) = frac.filter(|f| !f.is_empty()) {
+        out.push('.');
+        out.push_str(&f);
     }
     out
 }
