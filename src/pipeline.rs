@@ -98,6 +98,7 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
             facts: &facts,
             claims: &claims,
             config,
+            cache: checks::Cache::default(),
         };
         let mut findings = Vec::new();
         let mut passed = Vec::new();

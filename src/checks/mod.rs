@@ -3,7 +3,11 @@
 //! A check reads the claims of one paragraph (and, for document rules, every paragraph) and
 //! reports [`Finding`]s. Checks know nothing of output formats.
 
+pub mod conversion;
+pub mod style;
 pub mod suppression;
+#[cfg(test)]
+pub mod testing;
 
 use crate::claims::Claim;
 use crate::config::Config;
@@ -57,6 +61,14 @@ pub struct Context<'a> {
     pub facts: &'a Facts,
     pub claims: &'a [Claim],
     pub config: &'a Config,
+    /// Evaluations shared by several rules, computed on first use.
+    pub cache: Cache,
+}
+
+/// Work several rules share, done once per paragraph.
+#[derive(Default)]
+pub struct Cache {
+    pub conversions: std::cell::OnceCell<Vec<conversion::Verdict>>,
 }
 
 /// A rule that looks at one paragraph at a time.
@@ -67,7 +79,14 @@ pub trait Check: Sync {
 
 /// Every rule numlint has, in the order `numlint rules` lists them.
 pub fn all() -> Vec<&'static dyn Check> {
-    vec![]
+    vec![
+        &conversion::mismatch::ConversionMismatch,
+        &conversion::dimension::ConversionDimension,
+        &conversion::ambiguous_unit::ConversionAmbiguousUnit,
+        &conversion::overprecise::ConversionOverprecise,
+        &conversion::missing::MissingConversion,
+        &conversion::order::ConversionOrder,
+    ]
 }
 
 /// Rules that are not paragraph checks but still have ids (suppression bookkeeping).

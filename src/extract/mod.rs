@@ -90,8 +90,15 @@ pub enum TemperatureReading {
 pub struct Quantity {
     /// The figure and its unit as written ("$48.2 million", "900 kilometres").
     pub span: Span,
-    /// Just the figure ("48.2 million", "900"), for rewriting it.
+    /// Just the figure ("48.2 million", "900").
     pub number_span: Span,
+    /// The digits or words of the figure without its scale word ("48.2"); the low end of a
+    /// range. What a suggestion rewrites.
+    pub digits_span: Span,
+    /// The high end's digits, for a range.
+    pub high_digits_span: Option<Span>,
+    /// The scale word's factor (1e6 for "million"), 1 when none.
+    pub scale: f64,
     /// The figure with scale words applied; `None` for a range or a vague amount.
     pub value: Option<f64>,
     /// Both ends of a range ("10-15", "tens of thousands").
@@ -337,6 +344,14 @@ impl Reader<'_, '_> {
             }
         }
 
+        // The digits as written, without scale words: what a suggestion rewrites.
+        let low_digits = (
+            n.first,
+            n.scale_tok
+                .map_or(n.last, |t| t.saturating_sub(1).max(n.first)),
+        );
+        let mut high_digits: Option<(usize, usize)> = None;
+
         // Currency before: "$5", "US$ 48.2 million", "C$ 16.4"; not a code the previous
         // figure already took ("10 rmb 20 usd").
         let prev_end = self.facts.quantities.last().map(|q| q.last_tok);
@@ -345,8 +360,13 @@ impl Reader<'_, '_> {
 
         // Ranges: "10-15", "10 to 15", "between 10 and 15".
         let mut range: Option<(f64, f64)> = None;
-        if let Some((low, high, last)) = self.range_after(&n, currency_pre.is_some()) {
+        if let Some((low, high, last, hd)) = self.range_after(&n, currency_pre.is_some()) {
             range = Some((low, high));
+            high_digits = Some(hd);
+            if n.scale == 1.0 && low != n.value {
+                // "10-15 million": the scale of the high end applies to the low end.
+                n.scale = low / n.value.max(f64::MIN_POSITIVE);
+            }
             // The finer precision of the two ends.
             n.last = last;
         } else if self.is_score(&n) {
@@ -532,9 +552,10 @@ impl Reader<'_, '_> {
         // "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C": a range with the unit
         // written at both ends.
         if let (Some(m), None) = (unit, range) {
-            if let Some((hi, last)) = self.unit_range_after(&n, m, unit_last) {
+            if let Some((hi, last, hd)) = self.unit_range_after(&n, m, unit_last) {
                 range = Some((n.value, hi));
                 unit_last = last;
+                high_digits = Some(hd);
             }
         }
 
@@ -744,6 +765,9 @@ impl Reader<'_, '_> {
             hedge_span,
             interval,
             strict,
+            digits_span: Span::new(p.start(low_digits.0), p.end(low_digits.1)),
+            high_digits_span: high_digits.map(|(a, b)| Span::new(p.start(a), p.end(b))),
+            scale: n.scale,
             unit: unit_id,
             per: per.map(|p| p.0),
             unit_name,
@@ -934,11 +958,15 @@ impl Reader<'_, '_> {
         }
         let widths = &p.vocab.hedges.widths;
         let span = Span::new(p.start(i), p.end(hit.last));
-        let precision = Precision::exact(1.0);
-        let interval = stated_interval(1.0, 1.0, None, widths);
+        // "an inch" means one inch, not 0.5..1.5 inches.
+        let precision = Precision::exact(0.1);
+        let interval = stated_interval(1.0, 0.1, None, widths);
         self.facts.quantities.push(Quantity {
             span,
             number_span: Span::new(p.start(i), p.end(i)),
+            digits_span: Span::new(p.start(i), p.end(i)),
+            high_digits_span: None,
+            scale: 1.0,
             value: Some(1.0),
             range: None,
             precision,
@@ -1062,7 +1090,7 @@ impl Reader<'_, '_> {
         n: &Numeral,
         unit: UnitMatch,
         unit_last: usize,
-    ) -> Option<(f64, usize)> {
+    ) -> Option<(f64, usize, (usize, usize))> {
         let p = self.p;
         if matches!(n.kind, NumeralKind::Vague { .. } | NumeralKind::Fraction) {
             return None;
@@ -1099,7 +1127,11 @@ impl Reader<'_, '_> {
         if !(ascending || both_negative) {
             return None;
         }
-        Some((m.value, hit.last))
+        Some((
+            m.value,
+            hit.last,
+            (m.first, m.scale_tok.map_or(m.last, |t| t - 1)),
+        ))
     }
 
     fn sentence_starts_at(&self, tok: usize) -> bool {
@@ -1108,7 +1140,11 @@ impl Reader<'_, '_> {
     }
 
     /// A range continuing after `n`: "-15", " to 15", " and 15" after "between".
-    fn range_after(&self, n: &Numeral, _currency: bool) -> Option<(f64, f64, usize)> {
+    fn range_after(
+        &self,
+        n: &Numeral,
+        _currency: bool,
+    ) -> Option<(f64, f64, usize, (usize, usize))> {
         let p = self.p;
         if matches!(n.kind, NumeralKind::Vague { .. }) || n.kind == NumeralKind::Fraction {
             return None;
@@ -1177,7 +1213,12 @@ impl Reader<'_, '_> {
         if word == "or" && (hi - lo) > lo.abs().max(1.0) {
             return None; // "5 or 500": not a range
         }
-        Some((lo, hi, m.last))
+        Some((
+            lo,
+            hi,
+            m.last,
+            (m.first, m.scale_tok.map_or(m.last, |t| t - 1)),
+        ))
     }
 
     /// Is there a change verb before "from"? ("rose from 20 to 73").

@@ -78,6 +78,24 @@ struct RawUnitsFile {
     metre_or_million: Option<RawMetre>,
     percent: Option<RawPercent>,
     guarded_symbols: Option<HashMap<String, Vec<String>>>,
+    confusions: Option<RawConfusions>,
+    house_conversions: Option<HashMap<String, String>>,
+    #[serde(default)]
+    rule_of_thumb: Vec<RawThumb>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfusions {
+    pairs: Vec<[String; 2]>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawThumb {
+    from: String,
+    to: String,
+    factor: f64,
 }
 
 #[derive(Deserialize)]
@@ -233,6 +251,12 @@ pub struct UnitVocabulary {
     pub currency_words: HashMap<String, UnitId>,
     pub currency_suffixes: HashMap<String, UnitId>,
     pub pound_money_before: HashSet<String>,
+    /// Units writers mix up (mile and nautical mile, US and imperial gallon).
+    pub confusions: Vec<(UnitId, UnitId)>,
+    /// The unit each unit converts to when a house style asks for a conversion.
+    pub house_conversions: HashMap<UnitId, UnitId>,
+    /// Approximate factors writers use: (from, to, factor).
+    pub rules_of_thumb: Vec<(UnitId, UnitId, f64)>,
     names_source: HashMap<String, String>,
 }
 
@@ -246,6 +270,9 @@ impl UnitVocabulary {
         let mut v = UnitVocabulary::default();
         let mut pending_differences: Vec<(usize, String, String)> = Vec::new();
         let mut pending_ambiguous = Vec::new();
+        let mut pending_confusions: Vec<(usize, [String; 2])> = Vec::new();
+        let mut pending_thumbs: Vec<(usize, RawThumb)> = Vec::new();
+        let mut pending_house: Vec<(usize, String, String)> = Vec::new();
         for (file_index, (file, text)) in units_files.iter().enumerate() {
             let raw: RawUnitsFile =
                 toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
@@ -277,6 +304,13 @@ impl UnitVocabulary {
             if let Some(p) = raw.percent {
                 v.add_percent(file, text, p)?;
             }
+            if let Some(h) = raw.house_conversions {
+                pending_house.extend(h.into_iter().map(|(k, t)| (file_index, k, t)));
+            }
+            if let Some(c) = raw.confusions {
+                pending_confusions.extend(c.pairs.into_iter().map(|p| (file_index, p)));
+            }
+            pending_thumbs.extend(raw.rule_of_thumb.into_iter().map(|t| (file_index, t)));
             if let Some(g) = raw.guarded_symbols {
                 for (k, words) in g {
                     v.guarded
@@ -296,6 +330,46 @@ impl UnitVocabulary {
             })?;
             let id = v.registry.find_key(&key).expect("unit was just added");
             v.registry.get_mut(id).difference = Some(target);
+        }
+        for (file_index, [x, y]) in pending_confusions {
+            let (file, text) = units_files[file_index];
+            let find = |k: &str| {
+                v.registry.find_key(k).ok_or_else(|| {
+                    VocabError::at(file, text, k, format!("unknown unit `{k}` in [confusions]"))
+                })
+            };
+            let pair = (find(&x)?, find(&y)?);
+            v.confusions.push(pair);
+        }
+        for (file_index, from, to) in pending_house {
+            let (file, text) = units_files[file_index];
+            let find = |k: &str| {
+                v.registry.find_key(k).ok_or_else(|| {
+                    VocabError::at(
+                        file,
+                        text,
+                        k,
+                        format!("unknown unit `{k}` in [house_conversions]"),
+                    )
+                })
+            };
+            let pair = (find(&from)?, find(&to)?);
+            v.house_conversions.insert(pair.0, pair.1);
+        }
+        for (file_index, t) in pending_thumbs {
+            let (file, text) = units_files[file_index];
+            let find = |k: &str| {
+                v.registry.find_key(k).ok_or_else(|| {
+                    VocabError::at(
+                        file,
+                        text,
+                        k,
+                        format!("unknown unit `{k}` in [[rule_of_thumb]]"),
+                    )
+                })
+            };
+            let thumb = (find(&t.from)?, find(&t.to)?, t.factor);
+            v.rules_of_thumb.push(thumb);
         }
         for (file, text, a) in pending_ambiguous {
             v.add_ambiguous(file, text, a)?;

@@ -1,0 +1,255 @@
+//! `conversion-mismatch`: a stated conversion that does not hold.
+
+use super::{Verdict, exact_values, expected, slips, suggestion, text, verdicts, with_unit};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::declare_rule;
+use crate::diagnostic::{Finding, Passed, Severity};
+use crate::extract::Span;
+
+declare_rule! {
+    /// ## What it does
+    /// Recomputes every stated unit conversion ("900 km (559 miles)", "900 kilometres, that's
+    /// about 550 miles", "40km/25 miles") with exact factors and reports the pairs where neither
+    /// figure can be the other, however the writer rounded and hedged.
+    ///
+    /// ## Why
+    /// A reader trusts the figure in brackets. A wrong one costs a correction in print, and a
+    /// wrong factor usually means the writer reached for a rule of thumb or the wrong unit.
+    ///
+    /// ## How it decides
+    /// Each figure stands for an interval: "550" is 545..555, "about 550" is 495..605. The pair
+    /// holds when the exact conversion of one side falls in the other side's interval, either
+    /// way round. The message gives the exact value and the relative miss; notes name the slip
+    /// that explains the figure when one does (nautical miles, imperial gallons, a temperature
+    /// change converted as a temperature, the linear factor used for an area, x10 slips).
+    /// Severity: error when the miss is more than half a rounding step beyond the interval,
+    /// warning when it holds only under a looser reading of the writer's rounding.
+    ///
+    /// ## Example
+    /// ```text
+    /// The missiles can fly 40 km (15 miles).
+    /// ```
+    /// 40 km is 24.9 miles, not 15 miles (-40%). Fix: `40 km (25 miles)`.
+    ///
+    /// ## Options
+    /// None; `--locale en-GB|en-US` settles gallons, pints and tons.
+    pub struct ConversionMismatch {
+        id: "conversion-mismatch",
+        family: "conversion",
+        severity: Error,
+        enabled: true,
+        summary: "A stated unit conversion does not hold",
+    }
+}
+
+impl Check for ConversionMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        for v in verdicts(ctx) {
+            if !v.comparable || v.evaluations.is_empty() {
+                continue;
+            }
+            if v.holds() {
+                passed.push(passed_entry(ctx, v));
+                continue;
+            }
+            if v.holds_otherwise().is_some() {
+                continue; // conversion-ambiguous-unit reports it
+            }
+            out.push(finding(ctx, v));
+        }
+    }
+}
+
+fn finding(ctx: &Context, v: &Verdict) -> Finding {
+    let qs = &ctx.facts.quantities;
+    let (a, b) = (&qs[v.claim.a], &qs[v.claim.b]);
+    let e = v.preferred().expect("checked by the caller");
+    let fwd = &e.forward;
+    let b_stated = super::ends(b);
+    let rel = match (fwd.exact.first(), b_stated.first()) {
+        (Some(x), Some(s)) if *x != 0.0 => (s - x) / x.abs() * 100.0,
+        _ => 0.0,
+    };
+    let rel_text = if rel.abs() >= 1.0 {
+        format!("{rel:+.0}%")
+    } else {
+        format!("{rel:+.1}%")
+    };
+    let message = format!(
+        "{} is {}, not {} ({rel_text})",
+        text(ctx, a),
+        with_unit(ctx, &exact_values(&fwd.exact, b), b),
+        text(ctx, b)
+    );
+    let severity = Severity::from_miss(e.miss());
+    let mut f = Finding::new(
+        ConversionMismatch::INFO.id,
+        severity,
+        Span::new(a.span.start, b.span.end),
+        message,
+    );
+    f.expected = Some(expected(ctx, b, &fwd.exact));
+    f.suggestion = suggestion(ctx, b, &fwd.exact);
+    // The other direction, so nobody has to guess which figure is wrong.
+    let bwd = &e.backward;
+    f.notes.push(format!(
+        "the other way round, {} is {}",
+        text(ctx, b),
+        with_unit(ctx, &exact_values(&bwd.exact, a), a)
+    ));
+    f.notes.extend(slips::explain(ctx, a, b, e));
+    f
+}
+
+fn passed_entry(ctx: &Context, v: &Verdict) -> Passed {
+    let qs = &ctx.facts.quantities;
+    let (a, b) = (&qs[v.claim.a], &qs[v.claim.b]);
+    let e = v
+        .evaluations
+        .iter()
+        .find(|e| e.holds())
+        .expect("holds() found one");
+    let d = if e.forward.holds() {
+        &e.forward
+    } else {
+        &e.backward
+    };
+    let (src, dst) = if d.from_a { (a, b) } else { (b, a) };
+    let iv = d.target.first().copied().unwrap_or(dst.interval);
+    Passed {
+        kind: "conversion",
+        span: Span::new(a.span.start, b.span.end),
+        claim: format!("{} {} {}", text(ctx, a), v.claim.link_text, text(ctx, b)),
+        arithmetic: format!(
+            "{} = {}",
+            text(ctx, src),
+            with_unit(ctx, &exact_values(&d.exact, dst), dst)
+        ),
+        verdict: format!(
+            "within {} ({} to {})",
+            text(ctx, dst),
+            crate::checks::style::exact_text(iv.lo, 0),
+            crate::checks::style::exact_text(iv.hi, 0)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn forty_km_is_not_fifteen_miles() {
+        let f = check_rule(
+            "conversion-mismatch",
+            "The missiles can fly 40 km (15 miles).",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "40 km is 24.9 miles, not 15 miles (-40%)");
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "25");
+        assert_eq!(f[0].severity, crate::diagnostic::Severity::Error);
+    }
+
+    #[test]
+    fn news_rounding_holds() {
+        for s in [
+            "These missiles have capable ranges of approximately 900 kilometres that's about 550 miles.",
+            "The trail runs 16 kilometers (10 miles) along the coast.",
+            "The tower is 84 meters (276 feet) tall.",
+            "The storm was 20 miles (32 km) offshore.",
+            "The road is 55 km (34 miles) long.",
+            "He stands 6 feet (1.8 m) tall.",
+            "It is 100 miles (161 km) away.",
+            "It was 18 °C (64.4 °F) at noon.",
+        ] {
+            assert!(findings(s).is_empty(), "{s}: {:?}", findings(s));
+        }
+    }
+
+    #[test]
+    fn a_round_source_cannot_hide_behind_rounding() {
+        // 100 km is 62 miles; 50 miles is 80 km, which nobody writes as "100".
+        let f = check_rule(
+            "conversion-mismatch",
+            "The town lies some 100 km (50 miles) west of the capital.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn nautical_miles_are_named() {
+        let f = check_rule(
+            "conversion-mismatch",
+            "The jet flies 15,200km (8,200 miles) without refuelling.",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].notes.iter().any(|n| n.contains("nautical mile")),
+            "{:?}",
+            f[0].notes
+        );
+    }
+
+    #[test]
+    fn a_temperature_rise_converted_as_a_temperature() {
+        let f = check_rule(
+            "conversion-mismatch",
+            "Temperatures are expected to rise 2C (35.6F) by 2100.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("3.6"), "{}", f[0].message);
+        assert!(
+            f[0].notes.iter().any(|n| n.contains("as a temperature")),
+            "{:?}",
+            f[0].notes
+        );
+    }
+
+    #[test]
+    fn ranges_convert_end_to_end() {
+        assert!(findings("Speeds of 30 to 55 km/h (19 to 34 mph) are allowed.").is_empty());
+        let f = check_rule(
+            "conversion-mismatch",
+            "Speeds of 30 to 55 km/h (19 to 44 mph) are allowed.",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "19 to 34");
+    }
+
+    #[test]
+    fn feet_and_inches_convert_as_one() {
+        assert!(findings("She is 5ft 6in (1.68m) tall.").is_empty());
+        assert_eq!(
+            check_rule("conversion-mismatch", "She is 5ft 6in (1.88m) tall.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn no_fix_inside_quotations() {
+        let f = check_rule(
+            "conversion-mismatch",
+            "\"We walked 40 km (15 miles),\" she said.",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(f[0].suggestion.is_none());
+    }
+
+    #[test]
+    fn linear_factor_for_an_area_is_named() {
+        let f = check_rule(
+            "conversion-mismatch",
+            "The plot covers 3,000 square metres (3,300 square yards).",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].notes.iter().any(|n| n.contains("linear factor")),
+            "{:?}",
+            f[0].notes
+        );
+    }
+}
