@@ -40,7 +40,12 @@ impl Interval {
 
     /// The gap between two intervals (0 when they meet).
     pub fn distance(&self, other: &Interval) -> f64 {
-        let eps = 1e-9 * self.lo.abs().max(self.hi.abs()).max(1e-12);
+        let finite = |v: f64| if v.is_finite() { v.abs() } else { 0.0 };
+        let scale = finite(self.lo)
+            .max(finite(self.hi))
+            .max(finite(other.lo))
+            .max(finite(other.hi));
+        let eps = 1e-9 * scale.max(1e-12);
         let gap = if other.hi < self.lo {
             self.lo - other.hi
         } else if other.lo > self.hi {
@@ -284,6 +289,15 @@ mod tests {
         assert!(i.contains(3.65));
         assert!(i.contains(1e9));
         assert!(!i.contains(2.0));
+    }
+
+    #[test]
+    fn open_intervals_do_not_swallow_everything() {
+        let more_than_double = Interval::new(2.0, f64::INFINITY);
+        assert!(!more_than_double.intersects(&Interval::new(1.5, 1.6)));
+        assert!(more_than_double.intersects(&Interval::new(1.9, 2.1)));
+        let up_to = Interval::new(f64::NEG_INFINITY, 25.0);
+        assert!(!up_to.intersects(&Interval::new(26.0, 30.0)));
     }
 
     #[test]

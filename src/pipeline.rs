@@ -93,6 +93,21 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
         let p = Para::new(&para.text, vocab);
         let facts = extract::extract_facts(&p, &opts);
         let claims = claims::find(&p, &facts);
+        if std::env::var_os("NUMLINT_DEBUG_CLAIMS").is_some() {
+            for q in &facts.quantities {
+                eprintln!(
+                    "Q {:?} {:?} {:?} {:?} {:?}",
+                    &para.text[q.span.start..q.span.end],
+                    q.value,
+                    q.unit_name,
+                    q.hedge,
+                    q.noun.as_ref().map(|n| &n.lemma)
+                );
+            }
+            for c in &claims {
+                eprintln!("C {c:?}");
+            }
+        }
         let ctx = checks::Context {
             para: &p,
             facts: &facts,

@@ -3,6 +3,7 @@
 //! A check reads the claims of one paragraph (and, for document rules, every paragraph) and
 //! reports [`Finding`]s. Checks know nothing of output formats.
 
+pub mod comparison;
 pub mod conversion;
 pub mod style;
 pub mod suppression;
@@ -86,6 +87,13 @@ pub fn all() -> Vec<&'static dyn Check> {
         &conversion::overprecise::ConversionOverprecise,
         &conversion::missing::MissingConversion,
         &conversion::order::ConversionOrder,
+        &comparison::ratio::RatioMismatch,
+        &comparison::percent_change::PercentChangeMismatch,
+        &comparison::percentage_points::PercentagePoints,
+        &comparison::share::ShareMismatch,
+        &comparison::direction::DirectionMismatch,
+        &comparison::difference::DifferenceMismatch,
+        &comparison::total::TotalMismatch,
     ]
 }
 

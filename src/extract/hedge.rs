@@ -14,10 +14,50 @@ pub fn hedge_before(p: &Para, first: usize) -> Option<(HedgeKind, usize)> {
             continue;
         }
         if let Some(start) = p.match_phrase_before(first, phrase) {
-            return Some((*kind, start));
+            if !is_comparison(p, start, phrase) {
+                return Some((*kind, start));
+            }
         }
     }
     None
+}
+
+/// "53 more than 20", "taken it up to 26 weeks": the words compare two figures or belong to a
+/// verb, so they do not hedge the figure after them.
+fn is_comparison(p: &Para, start: usize, phrase: &str) -> bool {
+    if start == 0 {
+        return false;
+    }
+    let prev = start - 1;
+    let comparative = matches!(
+        phrase,
+        "more than"
+            | "less than"
+            | "fewer than"
+            | "higher than"
+            | "lower than"
+            | "greater than"
+            | "above"
+            | "below"
+            | "over"
+            | "under"
+    );
+    if comparative
+        && (p.is_digits(prev)
+            || p.tok(prev)
+                .is_some_and(|t| t.is_punct() && matches!(p.t(prev), "%" | ")")))
+    {
+        return true;
+    }
+    if phrase == "up to"
+        && (matches!(
+            p.tl(prev),
+            "it" | "them" | "this" | "that" | "prices" | "rates"
+        ) || p.vocab.comparisons.is_change_word(p.tl(prev)))
+    {
+        return true;
+    }
+    false
 }
 
 /// The hedge written just after token `last`: its kind and last token.

@@ -6,7 +6,7 @@
 //! and hedges, and becomes a [`Quantity`] whose interval every check uses.
 
 mod guards;
-mod hedge;
+pub mod hedge;
 mod noun;
 mod numeral;
 pub mod para;
@@ -1059,11 +1059,11 @@ impl Reader<'_, '_> {
         if depth == 0 || !matches!(p.tl(j), "and" | "or" | ",") {
             return None;
         }
-        let k = if p.t(j) == "," && matches!(p.tl(j + 1), "and" | "or") {
-            j + 2
-        } else {
-            j + 1
-        };
+        // ", or 21.9%" after a figure is a restatement, not a list: "from 7,613 to 6,630, or 21.9%".
+        if p.t(j) == "," && matches!(p.tl(j + 1), "or" | "and") {
+            return None;
+        }
+        let k = j + 1;
         if !p.is_digits(k) {
             return None;
         }
@@ -1198,6 +1198,13 @@ impl Reader<'_, '_> {
         }
         let mut lo = n.value;
         let hi = m.value;
+        // "in 2003 to 28,041": a year does not start a range of amounts.
+        let year_like = |x: &Numeral| {
+            x.int_digits == 4 && !x.grouped && !x.decimal && (1000.0..=2200.0).contains(&x.value)
+        };
+        if year_like(n) != year_like(&m) && !(year_like(n) && m.value < 100.0) {
+            return None;
+        }
         // "10-15 million": the scale applies to both ends.
         if n.scale == 1.0 && m.scale != 1.0 && lo * m.scale <= hi {
             lo *= m.scale;
@@ -1224,8 +1231,24 @@ impl Reader<'_, '_> {
     /// Is there a change verb before "from"? ("rose from 20 to 73").
     fn change_before(&self, first: usize) -> bool {
         let p = self.p;
-        let start = first.saturating_sub(6);
-        (start..first).any(|k| p.is_word(k) && p.vocab.comparisons.is_change_word(p.tl(k)))
+        let sentence_start = self
+            .facts
+            .sentences
+            .get(self.sentence_of(p.start(first)))
+            .map_or(0, |s| p.tok_at(s.0));
+        // "rose from 20 to 73" and "would nearly double ... from 12,300 to 20,000": a "from" lets
+        // the change word sit further back.
+        let reach = if first > 0 && p.tl(first - 1) == "from" {
+            20
+        } else {
+            6
+        };
+        let start = first.saturating_sub(reach).max(sentence_start);
+        (start..first).any(|k| {
+            p.is_word(k)
+                && (p.vocab.comparisons.is_change_word(p.tl(k))
+                    || p.vocab.numbers.multipliers.contains_key(p.tl(k)))
+        })
     }
 
     /// "28-8": two numbers joined by a hyphen, the second smaller: a score, not a range.

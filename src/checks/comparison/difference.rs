@@ -1,0 +1,144 @@
+//! `difference-mismatch`: "73, 53 more than the 20 before" where the difference is wrong.
+
+use super::{derived, input_with, miss, text, value_with};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::claims::Claim;
+use crate::declare_rule;
+use crate::diagnostic::{Expected, Finding, Passed, Severity};
+use crate::interval::Interval;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks a stated difference between two figures: "73 railcars, 53 more than the 20
+    /// before", "a gap of 5 km between 12 km and 17 km".
+    ///
+    /// ## Why
+    /// A difference is a third figure derived from two others; when one of them is corrected
+    /// the difference is often left behind.
+    ///
+    /// ## Example
+    /// ```text
+    /// Officials counted 73 railcars, 43 more than the 20 seen before.
+    /// ```
+    /// 73 - 20 = 53.
+    ///
+    /// ## Options
+    /// None.
+    pub struct DifferenceMismatch {
+        id: "difference-mismatch",
+        family: "comparison",
+        severity: Error,
+        enabled: true,
+        summary: "A stated difference between two figures is wrong",
+    }
+}
+
+impl Check for DifferenceMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        let qs = &ctx.facts.quantities;
+        for claim in ctx.claims {
+            let Claim::Difference(c) = claim else {
+                continue;
+            };
+            let (a, b, d) = (&qs[c.a], &qs[c.b], &qs[c.difference]);
+            // "between 12 km and 17 km" is one range quantity: its ends are the two figures.
+            let (ai, bi, av, bv) = match (c.a == c.b, a.range) {
+                (true, Some((lo, hi))) => {
+                    let k = super::base_factor(ctx, a);
+                    (
+                        Interval::point(lo * k),
+                        Interval::point(hi * k),
+                        lo * k,
+                        hi * k,
+                    )
+                }
+                _ => (
+                    input_with(ctx, a, 1.0, b),
+                    input_with(ctx, b, 1.0, a),
+                    value_with(ctx, a, 1.0, b),
+                    value_with(ctx, b, 1.0, a),
+                ),
+            };
+            let k = super::base_factor(ctx, d);
+            let computed = if c.larger_is_b {
+                Interval::new(bi.lo - ai.hi, bi.hi - ai.lo)
+            } else {
+                Interval::new(ai.lo - bi.hi, ai.hi - bi.lo)
+            };
+            let computed = computed.map(|x| x / k);
+            let exact = if c.larger_is_b { bv - av } else { av - bv } / k;
+            let basis = if c.a == c.b {
+                format!("the gap within {}", text(ctx, a))
+            } else {
+                format!(
+                    "{} - {}",
+                    text(ctx, if c.larger_is_b { b } else { a }),
+                    text(ctx, if c.larger_is_b { a } else { b })
+                )
+            };
+            let stated_iv = derived(ctx, d, exact * k).map(|x| x / k);
+            let shown = crate::checks::style::exact_text(
+                exact,
+                crate::interval::decimals_for(d.precision.strict_step),
+            );
+            if stated_iv.intersects(&computed) {
+                passed.push(Passed {
+                    kind: "difference",
+                    span: c.span,
+                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                    arithmetic: format!("{basis} = {shown}"),
+                    verdict: format!("matches {}", text(ctx, d)),
+                });
+                continue;
+            }
+            let severity = Severity::from_miss(miss(&stated_iv, &computed));
+            let mut f = Finding::new(
+                Self::INFO.id,
+                severity,
+                c.span,
+                format!("{basis} is {shown}, not {}", text(ctx, d)),
+            );
+            f.expected = Some(Expected {
+                text: shown,
+                value: exact,
+                unit: d.unit_name.clone(),
+            });
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn more_than_the_earlier_figure() {
+        assert!(
+            findings("Officials counted 73 railcars, 53 more than the 20 seen before.").is_empty()
+        );
+        let f = check_rule(
+            "difference-mismatch",
+            "Officials counted 73 railcars, 43 more than the 20 seen before.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("53"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn a_gap_between() {
+        assert!(findings("There is a gap of 5 km between 12 km and 17 km.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "There is a gap of 8 km between 12 km and 17 km."
+            )
+            .len(),
+            1
+        );
+    }
+}

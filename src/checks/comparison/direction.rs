@@ -1,0 +1,104 @@
+//! `direction-mismatch`: the words say up and the figures go down, or the reverse.
+
+use super::{input_with, text};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::claims::{Claim, Trend};
+use crate::declare_rule;
+use crate::diagnostic::{Finding, Passed, Severity};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a change word that contradicts its figures: "rose to 20 from 73", "fell 5% to
+    /// 21 from 20", "doubled to 10 from 40".
+    ///
+    /// ## Why
+    /// Swapped figures are a classic copy-editing slip: the sentence reads fluently and every
+    /// number is right, but the story says the opposite of what happened.
+    ///
+    /// ## How it decides
+    /// Only when the two figures cannot be in the stated order under any reading of their
+    /// rounding and hedges.
+    ///
+    /// ## Example
+    /// ```text
+    /// Exports rose to 20 mln tonnes from 73 mln.
+    /// ```
+    /// 73 mln to 20 mln is a fall.
+    ///
+    /// ## Options
+    /// The change words are in `rules/comparisons.toml` (`[change] up` and `down`).
+    pub struct DirectionMismatch {
+        id: "direction-mismatch",
+        family: "comparison",
+        severity: Error,
+        enabled: true,
+        summary: "A change word says up where the figures go down, or the reverse",
+    }
+}
+
+impl Check for DirectionMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, _passed: &mut Vec<Passed>) {
+        let qs = &ctx.facts.quantities;
+        for claim in ctx.claims {
+            let Claim::Direction(c) = claim else { continue };
+            let (from, to) = (&qs[c.from], &qs[c.to]);
+            let (a, b) = (
+                input_with(ctx, from, c.from_scale, to),
+                input_with(ctx, to, 1.0, from),
+            );
+            let wrong = match c.trend {
+                Trend::Up => b.hi < a.lo,
+                Trend::Down => b.lo > a.hi,
+            };
+            if !wrong {
+                continue;
+            }
+            let word = ctx.para.t(c.word_tok);
+            let message = format!(
+                "\"{word}\" says {}, but {} to {} is a {}",
+                if c.trend == Trend::Up { "up" } else { "down" },
+                text(ctx, from),
+                text(ctx, to),
+                if c.trend == Trend::Up { "fall" } else { "rise" }
+            );
+            let mut f = Finding::new(Self::INFO.id, Severity::Error, c.span, message);
+            f.notes
+                .push("are the figures swapped, or is the word wrong?".into());
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn rose_to_less() {
+        let f = check_rule(
+            "direction-mismatch",
+            "Exports rose to 20 mln tonnes from 73 mln tonnes.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(findings("Exports rose to 73 mln tonnes from 20 mln tonnes.").is_empty());
+        assert_eq!(
+            check_rule("direction-mismatch", "Sales fell 5% to 21 from 20.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn rounding_can_excuse_a_tie() {
+        assert!(
+            check_rule(
+                "direction-mismatch",
+                "Output edged up to 1.5 mln from 1.52 mln."
+            )
+            .is_empty()
+        );
+    }
+}

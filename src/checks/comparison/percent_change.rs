@@ -1,0 +1,304 @@
+//! `percent-change-mismatch`: a stated percent change that the figures do not give.
+
+use super::{derived, input_with, miss, percent_text, strict, text, value_with};
+use crate::checks::style::{format_like, in_quotes};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::claims::{Claim, PercentChangeClaim, Trend};
+use crate::declare_rule;
+use crate::diagnostic::{Expected, Finding, Fix, Passed, Severity};
+use crate::interval::Interval;
+use crate::units::Dimension;
+
+declare_rule! {
+    /// ## What it does
+    /// Recomputes a stated percent change from the figures it joins: "rose 17.5 pct to 94.0 mln
+    /// from 80.0 mln", "fell from 7,613 to 6,630, or 12.9%", and share-price style "up 64
+    /// pence, or 6%, at 1130p" (the base is the price before the change).
+    ///
+    /// ## Why
+    /// Percent changes are the most common arithmetic in business copy and the easiest to get
+    /// wrong: the wrong base, the figures swapped, a typo in either figure.
+    ///
+    /// ## How it decides
+    /// The change (B - A) / A is computed with interval arithmetic on both figures as written
+    /// ("94.0" is 93.95..94.05) and must meet the stated percentage's interval ("17.5" is
+    /// 17.45..17.55). Changes between two percentages that fit as percentage points are left to
+    /// `percentage-points`; contradictory directions to `direction-mismatch`.
+    ///
+    /// ## Example
+    /// ```text
+    /// Prices rose from $4 to $5, a 50% increase.
+    /// ```
+    /// $4 to $5 is +25%, not 50%. Fix: `a 25% increase`.
+    ///
+    /// ## Options
+    /// None.
+    pub struct PercentChangeMismatch {
+        id: "percent-change-mismatch",
+        family: "comparison",
+        severity: Error,
+        enabled: true,
+        summary: "A stated percent change does not follow from its figures",
+    }
+}
+
+/// The computed change, in percent, as an interval and as a single best value.
+pub struct Computed {
+    pub interval: Interval,
+    pub exact: f64,
+    /// What the computation was, for messages: "$4 to $5".
+    pub basis: String,
+}
+
+/// Recomputes a claim's change (signed: negative for a fall).
+pub fn compute(ctx: &Context, c: &PercentChangeClaim) -> Option<Computed> {
+    let qs = &ctx.facts.quantities;
+    let to = &qs[c.to];
+    if let Some(fi) = c.from {
+        let from = &qs[fi];
+        let a = input_with(ctx, from, c.from_scale, to);
+        let b = input_with(ctx, to, 1.0, from);
+        if !(a.lo > 0.0 && a.hi.is_finite() && b.hi.is_finite() && b.lo.is_finite()) {
+            return None;
+        }
+        let lo = (b.lo / a.hi - 1.0) * 100.0;
+        let hi = (b.hi / a.lo - 1.0) * 100.0;
+        let exact = (value_with(ctx, to, 1.0, from) / value_with(ctx, from, c.from_scale, to)
+            - 1.0)
+            * 100.0;
+        return Some(Computed {
+            interval: Interval::new(lo, hi),
+            exact,
+            basis: format!("{} to {}", text(ctx, from), text(ctx, to)),
+        });
+    }
+    let di = c.amount?;
+    let d = &qs[di];
+    let level = input_with(ctx, to, 1.0, d);
+    let amount = input_with(ctx, d, 1.0, to);
+    let (dv, cv) = (
+        value_with(ctx, d, 1.0, to).abs(),
+        value_with(ctx, to, 1.0, d),
+    );
+    if !(amount.hi.is_finite() && level.is_bounded() && amount.lo >= 0.0) {
+        return None;
+    }
+    let up = c.trend == Some(Trend::Up);
+    let (lo, hi, exact) = if up {
+        (
+            amount.lo / (level.hi - amount.lo),
+            amount.hi / (level.lo - amount.hi),
+            dv / (cv - dv),
+        )
+    } else {
+        (
+            amount.lo / (level.hi + amount.lo),
+            amount.hi / (level.lo + amount.hi),
+            dv / (cv + dv),
+        )
+    };
+    if !(lo.is_finite() && hi.is_finite() && hi > 0.0) {
+        return None;
+    }
+    let sign = if up { 1.0 } else { -1.0 };
+    let iv = Interval::new(sign * lo * 100.0, sign * hi * 100.0);
+    Some(Computed {
+        interval: iv,
+        exact: sign * exact * 100.0,
+        basis: format!(
+            "{} {} {}",
+            text(ctx, d),
+            if up { "up to" } else { "down to" },
+            text(ctx, to)
+        ),
+    })
+}
+
+/// The stated percentage as a signed interval: "fell 12%" is -12%. `exact` is the change the
+/// figures give, which bounds how coarsely the percentage may be read.
+pub fn stated(ctx: &Context, c: &PercentChangeClaim, strict_reading: bool, exact: f64) -> Interval {
+    let pq = &ctx.facts.quantities[c.percent];
+    let iv = if strict_reading {
+        strict(ctx, pq, 1.0)
+    } else {
+        derived(ctx, pq, exact)
+    };
+    let negative_word = c.trend == Some(Trend::Down) && pq.value.is_some_and(|v| v > 0.0);
+    if negative_word {
+        Interval::new(-iv.hi, -iv.lo)
+    } else {
+        iv
+    }
+}
+
+/// Is the claim's direction contradicted by its figures? Then `direction-mismatch` speaks.
+pub fn contradicts_trend(c: &PercentChangeClaim, computed: &Computed) -> bool {
+    match c.trend {
+        Some(Trend::Up) => computed.interval.hi < 0.0,
+        Some(Trend::Down) => computed.interval.lo > 0.0,
+        None => false,
+    }
+}
+
+/// Both figures are percentages: the change may be meant in points.
+pub fn between_percentages(ctx: &Context, c: &PercentChangeClaim) -> bool {
+    let qs = &ctx.facts.quantities;
+    c.from
+        .is_some_and(|f| qs[f].dimension == Dimension::Percent)
+        && qs[c.to].dimension == Dimension::Percent
+}
+
+impl Check for PercentChangeMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        for claim in ctx.claims {
+            let Claim::PercentChange(c) = claim else {
+                continue;
+            };
+            let pq = &ctx.facts.quantities[c.percent];
+            if pq.unit != ctx.para.vocab.units.percent {
+                continue; // stated in points: percentage-points checks it
+            }
+            let Some(computed) = compute(ctx, c) else {
+                continue;
+            };
+            if contradicts_trend(c, &computed) {
+                continue;
+            }
+            let mut st = stated(ctx, c, false, computed.exact);
+            // No trend word and an unsigned figure: "(or 12.9%)" after a fall means -12.9%.
+            if c.trend.is_none() && pq.value.is_some_and(|v| v > 0.0) && computed.exact < 0.0 {
+                st = Interval::new(-st.hi, -st.lo);
+            }
+            if st.intersects(&computed.interval) {
+                passed.push(Passed {
+                    kind: "percent-change",
+                    span: c.span,
+                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                    arithmetic: format!(
+                        "{} is {}",
+                        computed.basis,
+                        percent_text(computed.exact, 2)
+                    ),
+                    verdict: format!("within the stated {}", text(ctx, pq)),
+                });
+                continue;
+            }
+            if between_percentages(ctx, c) {
+                // percentage-points reports it if the points reading fits; otherwise fall through.
+                let qs = &ctx.facts.quantities;
+                let points = Interval::new(
+                    qs[c.to].interval.lo - qs[c.from.unwrap_or(c.to)].interval.hi,
+                    qs[c.to].interval.hi - qs[c.from.unwrap_or(c.to)].interval.lo,
+                );
+                if st.intersects(&points) || Interval::new(-st.hi, -st.lo).intersects(&points) {
+                    continue;
+                }
+            }
+            let strict_st = stated(ctx, c, true, computed.exact);
+            let strict_st = if st.lo < 0.0 && strict_st.lo > 0.0 {
+                Interval::new(-strict_st.hi, -strict_st.lo)
+            } else {
+                strict_st
+            };
+            let severity = Severity::from_miss(miss(&strict_st, &computed.interval));
+            let decimals = crate::interval::decimals_for(pq.precision.strict_step) + 1;
+            let message = format!(
+                "{} is {}, not {}",
+                computed.basis,
+                percent_text(computed.exact, decimals),
+                text(ctx, pq)
+            );
+            let mut f = Finding::new(Self::INFO.id, severity, c.span, message);
+            f.expected = Some(Expected {
+                text: percent_text(computed.exact, decimals),
+                value: computed.exact,
+                unit: Some("percent".into()),
+            });
+            if !in_quotes(ctx.para, pq.span.start) {
+                let digits = &ctx.para.text[pq.digits_span.start..pq.digits_span.end];
+                let v = if pq.value.is_some_and(|v| v < 0.0) {
+                    computed.exact
+                } else {
+                    computed.exact.abs()
+                };
+                f.suggestion = Some(Fix {
+                    span: pq.digits_span,
+                    replacement: format_like(v, pq.precision.strict_step, 1, digits),
+                    safe: true,
+                });
+            }
+            f.notes.push(format!(
+                "the figures allow {} to {}",
+                percent_text(computed.interval.lo, decimals),
+                percent_text(computed.interval.hi, decimals)
+            ));
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn holds_and_fails() {
+        assert!(findings("The count went from 20 to 73, an increase of 265%.").is_empty());
+        let f = check_rule(
+            "percent-change-mismatch",
+            "Prices rose from $4 to $5, a 50% increase.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("+25%"), "{}", f[0].message);
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "25");
+    }
+
+    #[test]
+    fn newswire_style() {
+        assert!(
+            findings("Sales were up 17.5 pct to 94.0 mln dlrs from 80.0 mln dlrs a year before.")
+                .is_empty()
+        );
+        let f = check_rule(
+            "percent-change-mismatch",
+            "Sales were up 17.5 pct to 94.0 mln dlrs from 80.0 mln dlrs and orders were up 12.5 pct to 101.1 mln from 87.4 mln.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("15.68"), "{}", f[0].message);
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "15.7");
+    }
+
+    #[test]
+    fn share_price_style_uses_the_price_before() {
+        // 64 / (1130 - 64) = 6.0%
+        assert!(findings("Shares closed up 64 pence, or 6%, at 1130p.").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Shares closed up 64 pence, or 9%, at 1130p."
+            )
+            .len(),
+            1
+        );
+        // 0.89 / (10,385.48 + 0.89)
+        assert!(findings("The index closed down 0.89 points, or 0.01%, at 10,385.48.").is_empty());
+    }
+
+    #[test]
+    fn hedged_percentages() {
+        // 4 / 544 = 0.74%: "nearly 1%" holds, "nearly 2%" does not.
+        assert!(findings("The share price rose 4p or nearly 1% to 548p.").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The share price rose 4p or nearly 2% to 548p."
+            )
+            .len(),
+            1
+        );
+    }
+}

@@ -1,0 +1,234 @@
+//! `ratio-mismatch`: a stated multiple ("doubled", "more than three times", "halved") that the
+//! figures do not bear out.
+
+use super::{input_with, miss, ratio_text, text, value_with};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::claims::{Claim, RatioClaim};
+use crate::declare_rule;
+use crate::diagnostic::{Expected, Finding, Passed, Severity};
+use crate::interval::Interval;
+use crate::vocab::{HedgeKind, HedgeWidths};
+
+declare_rule! {
+    /// ## What it does
+    /// Recomputes multiples and fractions stated between two figures of the same kind:
+    /// "more than doubled to 381 mln from 160", "almost tripled", "halved to 166 mln from 311
+    /// mln", "73 railcars, more than three times the 20 seen before".
+    ///
+    /// ## Why
+    /// "Doubled" is a precise claim. Readers check it in their heads; a 55% rise called a
+    /// doubling is the kind of slip that gets quoted back at the paper.
+    ///
+    /// ## How it decides
+    /// The ratio of the two figures is computed with interval arithmetic and compared with the
+    /// multiple read as the hedge says: "doubled" is 1.8..2.2, "more than doubled" at least 2,
+    /// "nearly doubled" about 1.8..2.06, "halved" 0.45..0.55. The widths live in
+    /// `rules/hedges.toml`.
+    ///
+    /// ## Example
+    /// ```text
+    /// Sales doubled from 20 to 73.
+    /// ```
+    /// 73 is 3.65 times 20, not double.
+    ///
+    /// ## Options
+    /// `verbal_multiple`, `nearly_overshoot` and `more_than_undershoot` in `rules/hedges.toml`.
+    pub struct RatioMismatch {
+        id: "ratio-mismatch",
+        family: "comparison",
+        severity: Error,
+        enabled: true,
+        summary: "A stated multiple (doubled, three times, halved) does not hold",
+    }
+}
+
+/// The ratios a multiple with a hedge allows.
+pub fn allowed(factor: f64, hedge: Option<HedgeKind>, w: &HedgeWidths) -> Interval {
+    let tol = w.verbal_multiple;
+    let shrinking = factor < 1.0;
+    match (hedge, shrinking) {
+        (None | Some(HedgeKind::About), _) => {
+            Interval::new(factor * (1.0 - tol), factor * (1.0 + tol))
+        }
+        (Some(HedgeKind::Nearly), false) => {
+            Interval::new(factor * (1.0 - tol), factor * (1.0 + w.nearly_overshoot))
+        }
+        (Some(HedgeKind::Nearly), true) => {
+            Interval::new(factor * (1.0 - w.nearly_overshoot), factor * (1.0 + tol))
+        }
+        (Some(HedgeKind::MoreThan | HedgeKind::AtLeast), false) => {
+            Interval::new(factor * (1.0 - w.more_than_undershoot), f64::INFINITY)
+        }
+        (Some(HedgeKind::MoreThan | HedgeKind::AtLeast), true) => {
+            Interval::new(0.0, factor * (1.0 + w.more_than_undershoot))
+        }
+        (Some(HedgeKind::UpTo | HedgeKind::LessThan), false) => {
+            Interval::new(0.0, factor * (1.0 + w.nearly_overshoot))
+        }
+        (Some(HedgeKind::UpTo | HedgeKind::LessThan), true) => {
+            Interval::new(factor * (1.0 - w.nearly_overshoot), f64::INFINITY)
+        }
+    }
+}
+
+fn words(c: &RatioClaim, ctx: &Context) -> String {
+    let m = &ctx.facts.multipliers[c.multiplier];
+    let hedge = crate::extract::hedge::hedge_before(ctx.para, m.first_tok)
+        .map(|(_, first)| ctx.para.slice(first, m.first_tok - 1).to_string());
+    match hedge {
+        Some(h) => format!("{h} {}", m.text),
+        None => m.text.clone(),
+    }
+}
+
+impl Check for RatioMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        let widths = &ctx.para.vocab.hedges.widths;
+        for claim in ctx.claims {
+            if let Claim::Comparison(c) = claim {
+                let qs = &ctx.facts.quantities;
+                let (a, b) = (&qs[c.a], &qs[c.b]);
+                let (x, y) = (a.stated(), b.stated());
+                if x > 0.0 && y > 0.0 {
+                    let (hi, lo) = if x >= y { (a, b) } else { (b, a) };
+                    passed.push(Passed {
+                        kind: "comparison",
+                        span: c.span,
+                        claim: format!("{} vs {}", text(ctx, a), text(ctx, b)),
+                        arithmetic: format!(
+                            "{} / {} = {}",
+                            text(ctx, hi),
+                            text(ctx, lo),
+                            ratio_text(hi.stated() / lo.stated())
+                        ),
+                        verdict: format!(
+                            "{} is {}x {}",
+                            text(ctx, hi),
+                            ratio_text(hi.stated() / lo.stated()),
+                            text(ctx, lo)
+                        ),
+                    });
+                }
+                continue;
+            }
+            let Claim::Ratio(c) = claim else { continue };
+            let qs = &ctx.facts.quantities;
+            let (num, den) = (&qs[c.numerator], &qs[c.denominator]);
+            let (n, d) = (
+                input_with(ctx, num, 1.0, den),
+                input_with(ctx, den, c.denominator_scale, num),
+            );
+            let Some(ratio) = n.div(&d) else { continue };
+            let exact =
+                value_with(ctx, num, 1.0, den) / value_with(ctx, den, c.denominator_scale, num);
+            // A multiple that says up while the figures fall is direction-mismatch's.
+            if (c.factor > 1.0 && ratio.hi < 1.0) || (c.factor < 1.0 && ratio.lo > 1.0) {
+                continue;
+            }
+            let ok = allowed(c.factor, c.hedge, widths);
+            let said = words(c, ctx);
+            if ok.intersects(&ratio) {
+                passed.push(Passed {
+                    kind: "ratio",
+                    span: c.span,
+                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                    arithmetic: format!(
+                        "{} / {} = {}",
+                        text(ctx, num),
+                        text(ctx, den),
+                        ratio_text(exact)
+                    ),
+                    verdict: format!("{} fits \"{said}\"", ratio_text(exact)),
+                });
+                continue;
+            }
+            let severity = Severity::from_miss(miss(&ok, &ratio));
+            let message = format!(
+                "{} against {} is {} times, not \"{said}\"",
+                text(ctx, num),
+                text(ctx, den),
+                ratio_text(exact)
+            );
+            let mut f = Finding::new(Self::INFO.id, severity, c.span, message);
+            f.expected = Some(Expected {
+                text: format!("{} times", ratio_text(exact)),
+                value: exact,
+                unit: None,
+            });
+            let change = (exact - 1.0) * 100.0;
+            f.notes.push(format!(
+                "that is a {} of {:.0}%; \"{said}\" allows {} to {} times",
+                if change >= 0.0 { "rise" } else { "fall" },
+                change.abs(),
+                ratio_text(ok.lo),
+                if ok.hi.is_finite() {
+                    ratio_text(ok.hi)
+                } else {
+                    "any number of".into()
+                }
+            ));
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn more_than_three_times_holds_doubled_does_not() {
+        assert!(
+            findings(
+                "Approximately 73 railcars were visible, more than three times the 20 seen before."
+            )
+            .is_empty()
+        );
+        let f = check_rule(
+            "ratio-mismatch",
+            "The number of railcars doubled from 20 to 73.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("3.65"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn hedged_multiples() {
+        assert!(findings("Usage nearly doubled to 399,000 tonnes from 201,000.").is_empty());
+        assert!(findings("The average more than doubled to 381 mln dlrs from 160.").is_empty());
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "The average more than doubled to 248 mln dlrs from 160."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Profits halved to 166 mln marks from 311 mln.").is_empty());
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Profits halved to 116 mln marks from 311 mln."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn twice_the_figure() {
+        assert!(findings("The 337,000 jobs added was twice the 169,000 forecast.").is_empty());
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "The 202,000 jobs added was twice the 169,000 forecast."
+            )
+            .len(),
+            1
+        );
+    }
+}

@@ -1,0 +1,158 @@
+//! `share-mismatch`: a part, its whole and the share stated for it do not agree.
+
+use super::{derived, input, input_with, miss, percent_text, text};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::claims::{Claim, ShareStated};
+use crate::declare_rule;
+use crate::diagnostic::{Expected, Finding, Passed, Severity};
+use crate::interval::Interval;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks a share stated with its part and whole: "30 of 120 people, or 25%", "one in four
+    /// (25%)", "three-quarters (75%) of the 200 seats", "a fifth of the 50 missiles, 10".
+    ///
+    /// ## Why
+    /// Shares are recomputed by readers in a second. A mismatch between the count and the
+    /// percentage means one of them is wrong.
+    ///
+    /// ## Example
+    /// ```text
+    /// Of the 120 people asked, 30 of 120 people, or 30%, said yes.
+    /// ```
+    /// 30 of 120 is 25%.
+    ///
+    /// ## Options
+    /// None.
+    pub struct ShareMismatch {
+        id: "share-mismatch",
+        family: "comparison",
+        severity: Error,
+        enabled: true,
+        summary: "A stated share does not match its part and whole",
+    }
+}
+
+impl Check for ShareMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        let qs = &ctx.facts.quantities;
+        for claim in ctx.claims {
+            let Claim::Share(c) = claim else { continue };
+            // The share the figures give, as a fraction interval, and what was stated.
+            let (computed, exact, basis, stated_iv, stated_text) =
+                match (c.part, c.fraction, c.whole, c.stated) {
+                    (Some(part), None, Some(whole), ShareStated::Percent(pi)) => {
+                        let (pv, wv) = (
+                            input_with(ctx, &qs[part], 1.0, &qs[whole]),
+                            input_with(ctx, &qs[whole], 1.0, &qs[part]),
+                        );
+                        let Some(r) = pv.div(&wv) else { continue };
+                        let exact = qs[part].stated() / qs[whole].stated();
+                        let p = &qs[pi];
+                        (
+                            r.map(|x| x * 100.0),
+                            exact * 100.0,
+                            format!("{} of {}", text(ctx, &qs[part]), text(ctx, &qs[whole])),
+                            derived(ctx, p, exact * 100.0),
+                            text(ctx, p).to_string(),
+                        )
+                    }
+                    (None, Some(fi), None, ShareStated::Percent(pi)) => {
+                        let f = &ctx.facts.fractions[fi];
+                        let p = &qs[pi];
+                        (
+                            Interval::point(f.value * 100.0),
+                            f.value * 100.0,
+                            f.text.clone(),
+                            derived(ctx, p, f.value * 100.0),
+                            text(ctx, p).to_string(),
+                        )
+                    }
+                    (Some(part), Some(fi), Some(whole), ShareStated::Count(_)) => {
+                        let f = &ctx.facts.fractions[fi];
+                        let w = input(ctx, &qs[whole], 1.0);
+                        let exact = f.value * qs[whole].stated();
+                        (
+                            w.map(|x| x * f.value),
+                            exact,
+                            format!("{} of {}", f.text, text(ctx, &qs[whole])),
+                            derived(ctx, &qs[part], exact),
+                            text(ctx, &qs[part]).to_string(),
+                        )
+                    }
+                    (Some(part), None, Some(whole), ShareStated::Count(_)) => {
+                        let _ = (part, whole);
+                        continue;
+                    }
+                    _ => continue,
+                };
+            let is_percent = matches!(c.stated, ShareStated::Percent(_));
+            let shown = if is_percent {
+                percent_text(exact, 1).trim_start_matches('+').to_string()
+            } else {
+                crate::checks::style::exact_text(exact, 0)
+            };
+            if stated_iv.intersects(&computed) {
+                passed.push(Passed {
+                    kind: "share",
+                    span: c.span,
+                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                    arithmetic: format!("{basis} is {shown}"),
+                    verdict: format!("within the stated {stated_text}"),
+                });
+                continue;
+            }
+            let severity = Severity::from_miss(miss(&stated_iv, &computed));
+            let mut f = Finding::new(
+                Self::INFO.id,
+                severity,
+                c.span,
+                format!("{basis} is {shown}, not {stated_text}"),
+            );
+            f.expected = Some(Expected {
+                text: shown.clone(),
+                value: exact,
+                unit: if is_percent {
+                    Some("percent".into())
+                } else {
+                    None
+                },
+            });
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn part_whole_and_percentage() {
+        assert!(findings("In the poll, 30 of 120 people, or 25%, said yes.").is_empty());
+        let f = check_rule(
+            "share-mismatch",
+            "In the poll, 30 of 120 people, or 30%, said yes.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("25%"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn fractions() {
+        assert!(findings("One in four (25%) said so.").is_empty());
+        assert_eq!(
+            check_rule("share-mismatch", "One in four (40%) said so.").len(),
+            1
+        );
+        assert!(findings("A fifth of the 50 missiles, 10, failed.").is_empty());
+        assert_eq!(
+            check_rule("share-mismatch", "A fifth of the 50 missiles, 15, failed.").len(),
+            1
+        );
+    }
+}

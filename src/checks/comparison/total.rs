@@ -1,0 +1,161 @@
+//! `total-mismatch`: a stated total against its listed parts; parts that exceed their whole;
+//! percentage breakdowns of one whole that add up past 100.
+
+use super::{derived, input, text};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::claims::Claim;
+use crate::declare_rule;
+use crate::diagnostic::{Expected, Finding, Passed, Severity};
+use crate::interval::Interval;
+
+declare_rule! {
+    /// ## What it does
+    /// Adds up listed parts and compares them with their stated total ("a total of 12: 5
+    /// missiles, 3 launchers and 4 shells"); reports parts that exceed an explicit whole ("of
+    /// the 10, 6 ... and 5 ..."); and checks percentage breakdowns of one whole.
+    ///
+    /// ## How it decides
+    /// Sums use interval arithmetic. Percentages of one whole may exceed 100 by 0.5 per rounded
+    /// item; beyond that it is a warning when the wording makes the parts exclusive ("the
+    /// rest", "the remaining"), and only a note otherwise, since survey answers can overlap.
+    ///
+    /// ## Example
+    /// ```text
+    /// The convoy carried a total of 12 weapons: 5 missiles, 3 launchers and 6 shells.
+    /// ```
+    /// 5 + 3 + 6 = 14, not 12.
+    ///
+    /// ## Options
+    /// The total and rest words are in `rules/comparisons.toml` (`[total]`).
+    pub struct TotalMismatch {
+        id: "total-mismatch",
+        family: "comparison",
+        severity: Error,
+        enabled: true,
+        summary: "Listed parts do not add up to their stated total",
+    }
+}
+
+impl Check for TotalMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        let qs = &ctx.facts.quantities;
+        for claim in ctx.claims {
+            let Claim::Total(c) = claim else { continue };
+            let sum = c.parts.iter().fold(Interval::point(0.0), |acc, &i| {
+                let iv = input(ctx, &qs[i], 1.0);
+                Interval::new(acc.lo + iv.lo, acc.hi + iv.hi)
+            });
+            let exact: f64 = c.parts.iter().map(|&i| qs[i].stated()).sum();
+            let listed = c
+                .parts
+                .iter()
+                .map(|&i| text(ctx, &qs[i]))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            if c.percent {
+                let slack = 0.5 * c.parts.len() as f64;
+                if exact <= 100.0 + slack {
+                    continue;
+                }
+                let severity = if c.exclusive {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                };
+                let mut f = Finding::new(
+                    Self::INFO.id,
+                    severity,
+                    c.span,
+                    format!(
+                        "{listed} = {}%, more than 100%",
+                        crate::checks::style::exact_text(exact, 1)
+                    ),
+                );
+                if !c.exclusive {
+                    f.notes.push("fine if the groups overlap (several answers allowed); otherwise one share is wrong".into());
+                }
+                out.push(f);
+                continue;
+            }
+            let Some(ti) = c.total else { continue };
+            let t = &qs[ti];
+            let total = derived(ctx, t, exact * super::base_factor(ctx, t));
+            let shown = crate::checks::style::exact_text(exact, 0);
+            let holds = if c.whole_of {
+                sum.lo <= total.hi
+            } else {
+                sum.intersects(&total)
+            };
+            if holds {
+                passed.push(Passed {
+                    kind: "total",
+                    span: c.span,
+                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                    arithmetic: format!("{listed} = {shown}"),
+                    verdict: format!(
+                        "{} {}",
+                        if c.whole_of { "within" } else { "matches" },
+                        text(ctx, t)
+                    ),
+                });
+                continue;
+            }
+            let message = if c.whole_of {
+                format!(
+                    "the parts {listed} = {shown} exceed the whole, {}",
+                    text(ctx, t)
+                )
+            } else {
+                format!("{listed} = {shown}, not {}", text(ctx, t))
+            };
+            let mut f = Finding::new(Self::INFO.id, Severity::Error, c.span, message);
+            f.expected = Some(Expected {
+                text: shown,
+                value: exact,
+                unit: t.unit_name.clone(),
+            });
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn listed_parts_against_total() {
+        assert!(
+            findings(
+                "The convoy carried a total of 12 weapons: 5 missiles, 3 launchers and 4 shells."
+            )
+            .is_empty()
+        );
+        let f = check_rule(
+            "total-mismatch",
+            "The convoy carried a total of 12 weapons: 5 missiles, 3 launchers and 6 shells.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("14"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn breakdowns_past_100() {
+        let f = check_rule(
+            "total-mismatch",
+            "Of those asked, 45% backed the plan, 40% opposed it and the rest, 25%, were unsure.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, crate::diagnostic::Severity::Warning);
+        assert!(check_rule("total-mismatch", "Of those asked, 45% backed the plan, 35% opposed it and the rest, 20%, were unsure.").is_empty());
+    }
+
+    #[test]
+    fn lists_without_a_total_are_left_alone() {
+        assert!(findings("In total, the tower has 61 lifts, 34 of them double-deckers, and 50 escalators serving 106 floors.").is_empty());
+    }
+}

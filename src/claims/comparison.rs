@@ -1,0 +1,1047 @@
+//! Comparison claims: percent changes, multiples, shares, directions, differences and totals.
+//!
+//! A sentence is read around its anchors: change words ("rose", "fell", "up"), percentages next
+//! to them, and multipliers ("doubled", "three times"). Each anchor takes the figures introduced
+//! by "from" and "to" nearest to it, so "sales were up 17.5 pct to 94.0 mln from 80.0 mln and
+//! orders up 15.5 pct to 101.1 mln from 87.4 mln" gives two claims, each with its own figures.
+
+use super::{
+    Claim, ComparisonClaim, DifferenceClaim, DirectionClaim, PercentChangeClaim, RatioClaim,
+    ShareClaim, ShareStated, TotalClaim,
+};
+use crate::extract::{Facts, Para, Quantity, Span, hedge};
+use crate::units::Dimension;
+use crate::vocab::HedgeKind;
+
+/// How far (in tokens) an anchor reaches for its "from" and "to" figures.
+const REACH: usize = 22;
+
+/// Up or down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    Up,
+    Down,
+}
+
+/// Something figures attach to in a sentence.
+#[derive(Debug, Clone)]
+struct Anchor {
+    tok: usize,
+    kind: AnchorKind,
+    trend: Option<Trend>,
+    /// Token of the change word, if any.
+    word_tok: Option<usize>,
+    from: Option<usize>,
+    to: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum AnchorKind {
+    /// A percentage stated as a change (quantity index).
+    Percent(usize),
+    /// A multiplier (index in facts.multipliers).
+    Multiple(usize),
+    /// A change word with no figure of its own.
+    Change,
+}
+
+/// Are two quantities the same kind of thing, so one can be compared with the other?
+pub fn comparable(p: &Para, a: &Quantity, b: &Quantity) -> bool {
+    let reg = &p.vocab.units.registry;
+    let kind = |q: &Quantity| match q.dimension {
+        Dimension::Count => None,
+        d => Some(d),
+    };
+    match (kind(a), kind(b)) {
+        (None, None) => match (&a.noun, &b.noun) {
+            (Some(x), Some(y)) => x.lemma == y.lemma || x.lemma == "point" || y.lemma == "point",
+            _ => true,
+        },
+        // "to 94.0 mln dlrs from 80.0 mln": the unit is written once.
+        (Some(Dimension::Currency), None) | (None, Some(Dimension::Currency)) => true,
+        (Some(d), None) | (None, Some(d)) => {
+            d.is_physical() && a.noun.is_none() && b.noun.is_none()
+        }
+        (Some(x), Some(y)) => {
+            if x != y {
+                return false;
+            }
+            if x == Dimension::Currency {
+                let fam = |q: &Quantity| q.unit.and_then(|u| reg.get(u).currency_family);
+                return fam(a) == fam(b);
+            }
+            if x == Dimension::Percent {
+                return a.unit == b.unit;
+            }
+            a.per == b.per
+        }
+    }
+}
+
+fn trend_of(p: &Para, w: &str) -> Option<Trend> {
+    let c = &p.vocab.comparisons;
+    if c.up.contains(w) {
+        Some(Trend::Up)
+    } else if c.down.contains(w) {
+        Some(Trend::Down)
+    } else {
+        None
+    }
+}
+
+/// Change words that start a claim. "up"/"down" only before a figure or "by"/"from"; the
+/// comparative words ("more", "higher") are not anchors.
+fn strong_change(p: &Para, i: usize) -> Option<Trend> {
+    if !p.is_word(i) {
+        return None;
+    }
+    let w = p.tl(i);
+    if matches!(
+        w,
+        "more"
+            | "less"
+            | "fewer"
+            | "higher"
+            | "lower"
+            | "off"
+            | "cut"
+            | "added"
+            | "shed"
+            | "lost"
+            | "gain"
+            | "gains"
+    ) {
+        return None;
+    }
+    let t = trend_of(p, w)?;
+    if matches!(w, "up" | "down") {
+        let next = p.tl(i + 1);
+        let ok = p.is_digits(i + 1)
+            || matches!(
+                next,
+                "by" | "from" | "to" | "a" | "an" | "some" | "about" | "nearly" | "almost"
+            )
+            || p.tok(i + 1)
+                .is_some_and(|t| t.is_punct() && matches!(p.t(i + 1), "$" | "£" | "€"));
+        if !ok
+            || (w == "up"
+                && next == "to"
+                && !p.is_digits(i + 2)
+                && !p.vocab.numbers.simple(p.tl(i + 2)).is_some())
+        {
+            return None;
+        }
+    }
+    Some(t)
+}
+
+/// The word before a quantity, skipping its hedge: "from about 20" -> "from".
+fn word_before(p: &Para, q: &Quantity) -> (usize, String) {
+    let first = match q.hedge_span {
+        Some(h) if h.end <= q.span.start => p.tok_at(h.start),
+        _ => q.first_tok,
+    };
+    if first == 0 {
+        return (0, String::new());
+    }
+    (first - 1, p.tl(first - 1).to_string())
+}
+
+/// Finds the comparison claims of a paragraph.
+pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
+    for (si, &(s_start, s_end)) in facts.sentences.iter().enumerate() {
+        let (t0, t1) = (p.tok_at(s_start), p.tok_at(s_end));
+        let qs: Vec<usize> = (0..facts.quantities.len())
+            .filter(|i| facts.quantities[*i].sentence == si)
+            .collect();
+        let mut anchors = anchors(p, facts, si, t0, t1, &qs);
+        assign_from_to(p, facts, &qs, &mut anchors);
+        let mut claimed: Vec<usize> = Vec::new();
+        for a in &anchors {
+            emit(p, facts, a, out, &mut claimed);
+        }
+        amounts_with_base(p, facts, &qs, &anchors, out, &mut claimed);
+        multiples_between(p, facts, si, &qs, &anchors, out);
+        shares(p, facts, si, &qs, out);
+        differences(p, facts, &qs, out);
+        totals(p, facts, si, t0, t1, &qs, out);
+        contrasts(p, facts, &qs, &claimed, out);
+    }
+}
+
+fn anchors(p: &Para, facts: &Facts, si: usize, t0: usize, t1: usize, qs: &[usize]) -> Vec<Anchor> {
+    let mut v = Vec::new();
+    let mut percent_words = Vec::new();
+    for &qi in qs {
+        let q = &facts.quantities[qi];
+        if q.dimension != Dimension::Percent {
+            continue;
+        }
+        // The change word: just before ("rose 15 pct", "fell by 23%", "a rise of 49.7%", "up
+        // nearly 3%") or just after ("a 50% increase").
+        let mut word = None;
+        let (mut k, _) = word_before(p, q);
+        for _ in 0..3 {
+            if k < t0 {
+                break;
+            }
+            if let Some(t) = strong_change(p, k).or_else(|| {
+                if matches!(p.tl(k), "up" | "down") {
+                    trend_of(p, p.tl(k))
+                } else {
+                    None
+                }
+            }) {
+                word = Some((k, t));
+                break;
+            }
+            if !matches!(
+                p.tl(k),
+                "by" | "of"
+                    | "a"
+                    | "an"
+                    | "some"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "roughly"
+                    | "just"
+                    | "over"
+                    | "than"
+            ) {
+                break;
+            }
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        if word.is_none() {
+            let j = q.last_tok + 1;
+            if let Some(t) = trend_of(p, p.tl(j)) {
+                if p.is_word(j)
+                    && !matches!(
+                        p.tl(j),
+                        "more" | "less" | "higher" | "lower" | "up" | "down"
+                    )
+                {
+                    word = Some((j, t));
+                }
+            }
+        }
+        // "(+12%)", "or 12.9%" after a from/to: a change with its sign or its trend elsewhere.
+        let explicit =
+            q.value.is_some_and(|v| v < 0.0) || p.is_punct(q.first_tok.saturating_sub(1), "+");
+        let or_after = q.first_tok > 0 && matches!(p.tl(q.first_tok.saturating_sub(1)), "or" | "(")
+            || matches!(word_before(p, q).1.as_str(), "or" | "(" | ",");
+        if word.is_some() || explicit || or_after {
+            if let Some((k, _)) = word {
+                percent_words.push(k);
+            }
+            let trend = word.map(|w| w.1).or(if explicit {
+                Some(if q.value.unwrap_or(0.0) < 0.0 {
+                    Trend::Down
+                } else {
+                    Trend::Up
+                })
+            } else {
+                None
+            });
+            v.push(Anchor {
+                tok: q.first_tok,
+                kind: AnchorKind::Percent(qi),
+                trend,
+                word_tok: word.map(|w| w.0),
+                from: None,
+                to: None,
+            });
+        }
+    }
+    for (mi, m) in facts.multipliers.iter().enumerate() {
+        if m.sentence != si {
+            continue;
+        }
+        let w = p.tl(m.first_tok);
+        let trend =
+            if m.factor > 1.0 && !matches!(w, "twice" | "once" | "thrice" | "double" | "triple") {
+                Some(Trend::Up)
+            } else if m.factor < 1.0 {
+                Some(Trend::Down)
+            } else {
+                None
+            };
+        v.push(Anchor {
+            tok: m.first_tok,
+            kind: AnchorKind::Multiple(mi),
+            trend,
+            word_tok: Some(m.first_tok),
+            from: None,
+            to: None,
+        });
+    }
+    for k in t0..t1 {
+        if percent_words.contains(&k)
+            || facts
+                .multipliers
+                .iter()
+                .any(|m| m.first_tok <= k && k <= m.last_tok)
+        {
+            continue;
+        }
+        if let Some(t) = strong_change(p, k) {
+            v.push(Anchor {
+                tok: k,
+                kind: AnchorKind::Change,
+                trend: Some(t),
+                word_tok: Some(k),
+                from: None,
+                to: None,
+            });
+        }
+    }
+    v.sort_by_key(|a| a.tok);
+    v
+}
+
+/// Gives each "from" and "to" figure to the nearest anchor before it (its clause), or failing
+/// that to one just after it.
+fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor]) {
+    if anchors.is_empty() {
+        return;
+    }
+    for &qi in qs {
+        let q = &facts.quantities[qi];
+        let (_, w) = word_before(p, q);
+        let is_from = w == "from";
+        let is_to = w == "to";
+        if !is_from && !is_to {
+            continue;
+        }
+        let pos = q.first_tok;
+        let mut best: Option<(usize, usize)> = None;
+        for (ai, a) in anchors.iter().enumerate() {
+            let anchor_pos = a.word_tok.unwrap_or(a.tok).min(a.tok);
+            if let AnchorKind::Percent(pi) = a.kind {
+                if pi == qi {
+                    continue;
+                }
+            }
+            // Anchors before the figure come first; one after it only when close.
+            let d = if pos >= anchor_pos {
+                pos - anchor_pos
+            } else {
+                REACH + (anchor_pos - pos)
+            };
+            if d > REACH + 8 {
+                continue;
+            }
+            let slot_free = if is_from {
+                a.from.is_none()
+            } else {
+                a.to.is_none()
+            };
+            if slot_free && best.is_none_or(|(_, bd)| d < bd) {
+                best = Some((ai, d));
+            }
+        }
+        if let Some((ai, _)) = best {
+            if is_from {
+                anchors[ai].from = Some(qi);
+            } else {
+                anchors[ai].to = Some(qi);
+            }
+        }
+    }
+    // "fell from 7,613 to 6,630, or 12.9%", "increased from A to B, a rise of 49.7%": the
+    // percentage follows a change word that took the figures.
+    for i in 1..anchors.len() {
+        let is_bare_percent = matches!(anchors[i].kind, AnchorKind::Percent(_))
+            && anchors[i].from.is_none()
+            && anchors[i].to.is_none();
+        if !is_bare_percent {
+            continue;
+        }
+        let prev = &anchors[i - 1];
+        if prev.kind == AnchorKind::Change
+            && prev.from.is_some()
+            && prev.to.is_some()
+            && anchors[i].tok - prev.tok <= REACH + 6
+        {
+            let (from, to, trend, word) = (prev.from, prev.to, prev.trend, prev.word_tok);
+            anchors[i - 1].from = None;
+            anchors[i - 1].to = None;
+            let a = &mut anchors[i];
+            a.from = from;
+            a.to = to;
+            a.trend = a.trend.or(trend);
+            a.word_tok = a.word_tok.or(word);
+        }
+    }
+    // Drop pairs that are not the same kind of thing.
+    for a in anchors.iter_mut() {
+        if let (Some(f), Some(t)) = (a.from, a.to) {
+            if !comparable(p, &facts.quantities[f], &facts.quantities[t]) {
+                a.from = None;
+                a.to = None;
+            }
+        }
+    }
+}
+
+/// "to 381 mln dlrs from 160": the second figure takes the first's scale when the writer left
+/// it out and only that reading makes sense.
+pub fn inherited_scale(from: &Quantity, to: &Quantity) -> f64 {
+    if from.scale <= 1.0 && to.scale > 1.0 {
+        let raw = to.stated() / from.stated().abs().max(f64::MIN_POSITIVE);
+        let scaled = raw / to.scale;
+        if raw > 1000.0 && (0.01..=100.0).contains(&scaled) {
+            return to.scale;
+        }
+    }
+    if to.scale <= 1.0 && from.scale > 1.0 {
+        let raw = from.stated() / to.stated().abs().max(f64::MIN_POSITIVE);
+        if raw > 1000.0 && (0.01..=100.0).contains(&(raw / from.scale)) {
+            return 1.0 / from.scale;
+        }
+    }
+    1.0
+}
+
+fn emit(p: &Para, facts: &Facts, a: &Anchor, out: &mut Vec<Claim>, claimed: &mut Vec<usize>) {
+    let (Some(from), Some(to)) = (a.from, a.to) else {
+        return;
+    };
+    let qs = &facts.quantities;
+    let (fq, tq) = (&qs[from], &qs[to]);
+    let scale = inherited_scale(fq, tq);
+    let span = cover(&[fq.span, tq.span, Span::new(p.start(a.tok), p.end(a.tok))]);
+    claimed.extend([from, to]);
+    if let Some(trend) = a.trend {
+        out.push(Claim::Direction(DirectionClaim {
+            from,
+            to,
+            trend,
+            word_tok: a.word_tok.unwrap_or(a.tok),
+            from_scale: scale,
+            span,
+        }));
+    }
+    match a.kind {
+        AnchorKind::Percent(pi) => {
+            claimed.push(pi);
+            out.push(Claim::PercentChange(PercentChangeClaim {
+                percent: pi,
+                from: Some(from),
+                to,
+                amount: None,
+                trend: a.trend,
+                from_scale: scale,
+                span: span.cover(&qs[pi].span),
+            }));
+        }
+        AnchorKind::Multiple(mi) => {
+            let m = &facts.multipliers[mi];
+            let hedge = hedge::hedge_before(p, m.first_tok).map(|h| h.0);
+            out.push(Claim::Ratio(RatioClaim {
+                factor: m.factor,
+                hedge,
+                multiplier: mi,
+                numerator: to,
+                denominator: from,
+                denominator_scale: scale,
+                span: span.cover(&m.span),
+            }));
+        }
+        AnchorKind::Change => {}
+    }
+}
+
+/// "up 64 pence, or 6%, at 1130p": a change stated as an amount and a percentage, with the
+/// level after it; the base is the level minus the change.
+fn amounts_with_base(
+    p: &Para,
+    facts: &Facts,
+    qs: &[usize],
+    anchors: &[Anchor],
+    out: &mut Vec<Claim>,
+    claimed: &mut Vec<usize>,
+) {
+    let all = &facts.quantities;
+    for a in anchors {
+        let AnchorKind::Percent(pi) = a.kind else {
+            continue;
+        };
+        if a.from.is_some() {
+            continue;
+        }
+        let pq = &all[pi];
+        // The amount: the figure just before "or P%" / "P%" ("64 pence, or 6%", "0.89 points, or").
+        let end_of = |q: &Quantity| q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
+        let Some(&di) = qs
+            .iter()
+            .filter(|&&i| {
+                i != pi
+                    && end_of(&all[i]) < pq.first_tok
+                    && pq.first_tok - end_of(&all[i]) <= 3
+                    && all[i].dimension != Dimension::Percent
+            })
+            .last()
+        else {
+            continue;
+        };
+        let d = &all[di];
+        let gap = p.lower[p.end(end_of(d))..pq.span.start].trim().to_string();
+        if !matches!(
+            gap.as_str(),
+            "or" | ", or"
+                | ","
+                | "("
+                | "or nearly"
+                | "or almost"
+                | "or about"
+                | "or some"
+                | "or just"
+                | "or roughly"
+                | "or around"
+                | ", or nearly"
+                | ", or about"
+        ) && !gap.starts_with("or")
+        {
+            continue;
+        }
+        // The trend: a change word before the amount ("up 64 pence", "lost 65 cents").
+        let dk = word_before(p, d).0;
+        let trend = a.trend.or_else(|| {
+            (dk.saturating_sub(2)..=dk)
+                .rev()
+                .find_map(|k| trend_of(p, p.tl(k)))
+        });
+        let Some(trend) = trend else { continue };
+        // The level: "at C" or "to C" after the percentage, within a few words.
+        let level = qs.iter().copied().find(|&i| {
+            let q = &all[i];
+            let (_, w) = word_before(p, q);
+            q.first_tok > pq.last_tok
+                && q.first_tok - pq.last_tok <= 8
+                && matches!(w.as_str(), "at" | "to")
+                && comparable(p, d, q)
+        });
+        let Some(ci) = level else { continue };
+        claimed.extend([di, ci, pi]);
+        out.push(Claim::PercentChange(PercentChangeClaim {
+            percent: pi,
+            from: None,
+            to: ci,
+            amount: Some(di),
+            trend: Some(trend),
+            from_scale: 1.0,
+            span: cover(&[d.span, pq.span, all[ci].span]),
+        }));
+    }
+}
+
+/// "B was twice the A", "73 railcars, more than three times the 20 seen before", and verbs
+/// with two figures after them ("doubled the leave: it was 13 weeks ... now 26 weeks").
+fn multiples_between(
+    p: &Para,
+    facts: &Facts,
+    si: usize,
+    qs: &[usize],
+    anchors: &[Anchor],
+    out: &mut Vec<Claim>,
+) {
+    let all = &facts.quantities;
+    for (mi, m) in facts.multipliers.iter().enumerate() {
+        if m.sentence != si {
+            continue;
+        }
+        let has_pair = anchors
+            .iter()
+            .any(|a| a.kind == AnchorKind::Multiple(mi) && a.from.is_some() && a.to.is_some());
+        if has_pair {
+            continue;
+        }
+        let hedge = hedge::hedge_before(p, m.first_tok).map(|h| h.0);
+        let hedge_first = hedge::hedge_before(p, m.first_tok).map_or(m.first_tok, |h| h.1);
+        let after: Vec<usize> = qs
+            .iter()
+            .copied()
+            .filter(|&i| all[i].first_tok > m.last_tok && all[i].first_tok - m.last_tok <= 30)
+            .collect();
+        let before: Vec<usize> = qs
+            .iter()
+            .copied()
+            .filter(|&i| all[i].last_tok < hedge_first && hedge_first - all[i].last_tok <= 14)
+            .collect();
+        // "twice the 169,000", "three times as many as the 20", "times that of".
+        let next = p.tl(m.last_tok + 1);
+        let compares = (matches!(
+            next,
+            "the" | "as" | "that" | "what" | "those" | "its" | "their"
+        ) && after
+            .first()
+            .is_some_and(|&i| all[i].first_tok - m.last_tok <= 8))
+            || after
+                .first()
+                .is_some_and(|&i| all[i].first_tok == m.last_tok + 1);
+        if compares {
+            if let (Some(&den), Some(&num)) = (
+                after.first(),
+                before.iter().rev().find(|&&i| {
+                    after
+                        .first()
+                        .is_some_and(|&d| comparable(p, &all[i], &all[d]))
+                }),
+            ) {
+                let scale = inherited_scale(&all[den], &all[num]);
+                out.push(Claim::Ratio(RatioClaim {
+                    factor: m.factor,
+                    hedge,
+                    multiplier: mi,
+                    numerator: num,
+                    denominator: den,
+                    denominator_scale: scale,
+                    span: cover(&[all[num].span, m.span, all[den].span]),
+                }));
+                continue;
+            }
+        }
+        // A verb of change with two figures after it, earlier first.
+        let verb = !matches!(p.tl(m.first_tok), "twice" | "once" | "thrice");
+        if verb {
+            let same: Vec<usize> = after
+                .iter()
+                .copied()
+                .filter(|&i| all[i].dimension != Dimension::Percent)
+                .collect();
+            if let [x, y, ..] = same[..] {
+                if comparable(p, &all[x], &all[y]) && same.len() == 2 {
+                    out.push(Claim::Ratio(RatioClaim {
+                        factor: m.factor,
+                        hedge,
+                        multiplier: mi,
+                        numerator: y,
+                        denominator: x,
+                        denominator_scale: 1.0,
+                        span: cover(&[m.span, all[x].span, all[y].span]),
+                    }));
+                }
+            }
+        }
+    }
+}
+
+/// Shares: "30 of 120 people, or 25%", "one in four (25%)", "a fifth of the 50 missiles, 10".
+fn shares(p: &Para, facts: &Facts, si: usize, qs: &[usize], out: &mut Vec<Claim>) {
+    let all = &facts.quantities;
+    let percent_right_after = |end: usize, from_tok: usize| -> Option<usize> {
+        qs.iter().copied().find(|&i| {
+            let q = &all[i];
+            q.dimension == Dimension::Percent
+                && q.first_tok > from_tok
+                && q.first_tok - from_tok <= 3
+                && {
+                    let gap = p.lower[end..q.span.start].trim();
+                    matches!(
+                        gap,
+                        "or" | ", or"
+                            | "("
+                            | ","
+                            | "- or"
+                            | ", or about"
+                            | "(about"
+                            | "or about"
+                            | "or nearly"
+                            | ", or nearly"
+                    ) || gap.starts_with("or")
+                }
+        })
+    };
+    // q1 of [the] q2, or P%
+    for &i in qs {
+        let part = &all[i];
+        if part.dimension == Dimension::Percent {
+            continue;
+        }
+        let j = part.last_tok + 1;
+        let k = if p.tl(j) == "of" {
+            if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
+                j + 2
+            } else {
+                j + 1
+            }
+        } else if p.tl(j) == "out" && p.tl(j + 1) == "of" {
+            j + 2
+        } else {
+            continue;
+        };
+        let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
+            continue;
+        };
+        let whole = &all[wi];
+        if !comparable(p, part, whole) {
+            continue;
+        }
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        if let Some(pi) = percent_right_after(p.end(end_tok), end_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(i),
+                fraction: None,
+                whole: Some(wi),
+                stated: ShareStated::Percent(pi),
+                span: cover(&[part.span, all[pi].span]),
+            }));
+        }
+    }
+    for (fi, f) in facts.fractions.iter().enumerate() {
+        if f.sentence != si {
+            continue;
+        }
+        // "one in four (25%)"
+        if let Some(pi) = percent_right_after(f.span.end, f.last_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: None,
+                fraction: Some(fi),
+                whole: None,
+                stated: ShareStated::Percent(pi),
+                span: f.span.cover(&all[pi].span),
+            }));
+        }
+        // "a fifth of the 50 missiles, 10" / "three-quarters of the 200 seats (150)"
+        let mut j = f.last_tok + 1;
+        // skip "(75%)"
+        if p.is_punct(j, "(") {
+            while j < p.len() && !p.is_punct(j, ")") {
+                j += 1;
+            }
+            j += 1;
+        }
+        if p.tl(j) != "of" {
+            continue;
+        }
+        let k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
+            j + 2
+        } else {
+            j + 1
+        };
+        let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
+            continue;
+        };
+        let whole = &all[wi];
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        let stated = qs.iter().copied().find(|&c| {
+            let q = &all[c];
+            q.first_tok > end_tok
+                && q.first_tok - end_tok <= 3
+                && q.dimension != Dimension::Percent
+                && comparable(p, q, whole)
+                && {
+                    let gap = p.lower[p.end(end_tok)..q.span.start].trim();
+                    matches!(gap, "," | "(" | "- " | "–" | ":" | ", or" | "or")
+                }
+        });
+        if let Some(c) = stated {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(c),
+                fraction: Some(fi),
+                whole: Some(wi),
+                stated: ShareStated::Count(c),
+                span: f.span.cover(&all[c].span),
+            }));
+        }
+    }
+    // "25% of the 120 people (30)"
+    for &pi in qs {
+        let pq = &all[pi];
+        if pq.dimension != Dimension::Percent || pq.unit != p.vocab.units.percent {
+            continue;
+        }
+        let j = pq.last_tok + 1;
+        if p.tl(j) != "of" {
+            continue;
+        }
+        let k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
+            j + 2
+        } else {
+            j + 1
+        };
+        let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
+            continue;
+        };
+        let whole = &all[wi];
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        let part = qs.iter().copied().find(|&c| {
+            let q = &all[c];
+            q.first_tok > end_tok && q.first_tok - end_tok <= 3 && comparable(p, q, whole) && {
+                let gap = p.lower[p.end(end_tok)..q.span.start].trim();
+                matches!(gap, "(" | ", or" | "or" | "," | "–")
+            }
+        });
+        if let Some(c) = part {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(c),
+                fraction: None,
+                whole: Some(wi),
+                stated: ShareStated::Percent(pi),
+                span: pq.span.cover(&all[c].span),
+            }));
+        }
+    }
+}
+
+/// "73, 53 more than the 20 before"; "a gap of 5 km between 12 km and 17 km".
+fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
+    let all = &facts.quantities;
+    let words = &p.vocab.comparisons;
+    for &di in qs {
+        let d = &all[di];
+        let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        let mut found = None;
+        for (list, more) in [(&words.more, true), (&words.less, false)] {
+            for w in list.iter().filter(|w| w.ends_with("than")) {
+                if let Some(end) = p.match_phrase(after, w) {
+                    found = Some((end, more));
+                    break;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        let Some((end, more)) = found else { continue };
+        let k = if matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an") {
+            end + 2
+        } else {
+            end + 1
+        };
+        let Some(&ai) = qs.iter().find(|&&i| all[i].first_tok == k) else {
+            continue;
+        };
+        // The figure compared: just before the difference ("73, 53 more than the 20").
+        let Some(&bi) = qs
+            .iter()
+            .filter(|&&i| all[i].last_tok < d.first_tok && d.first_tok - all[i].last_tok <= 4)
+            .last()
+        else {
+            continue;
+        };
+        let (a, b) = (&all[ai], &all[bi]);
+        if !comparable(p, a, b) || !comparable(p, a, d) {
+            continue;
+        }
+        out.push(Claim::Difference(DifferenceClaim {
+            larger_is_b: more,
+            a: ai,
+            b: bi,
+            difference: di,
+            span: cover(&[b.span, d.span, a.span]),
+        }));
+    }
+    // "a gap of D between A and B"
+    for &di in qs {
+        let d = &all[di];
+        let (w, _) = word_before(p, d);
+        let gap_word = w >= 1
+            && matches!(p.tl(w), "of")
+            && matches!(p.tl(w - 1), "gap" | "difference" | "margin");
+        if !gap_word {
+            continue;
+        }
+        let j = d.last_tok + 1;
+        if p.tl(j) != "between" {
+            continue;
+        }
+        let Some(&ai) = qs.iter().find(|&&i| all[i].first_tok == j + 1) else {
+            continue;
+        };
+        let a = &all[ai];
+        // "between 12 km and 17 km" was read as one range.
+        if a.range.is_some() && !a.vague && comparable(p, a, d) {
+            out.push(Claim::Difference(DifferenceClaim {
+                larger_is_b: true,
+                a: ai,
+                b: ai,
+                difference: di,
+                span: cover(&[d.span, a.span]),
+            }));
+            continue;
+        }
+        if p.tl(a.last_tok + 1) != "and" {
+            continue;
+        }
+        let Some(&bi) = qs.iter().find(|&&i| all[i].first_tok == a.last_tok + 2) else {
+            continue;
+        };
+        if comparable(p, a, &all[bi]) && comparable(p, a, d) {
+            out.push(Claim::Difference(DifferenceClaim {
+                larger_is_b: true,
+                a: ai,
+                b: bi,
+                difference: di,
+                span: cover(&[d.span, all[bi].span]),
+            }));
+        }
+    }
+}
+
+/// "a total of 12: 5 missiles, 3 launchers and 4 shells"; "of the 10, 6 ... and 5 ...";
+/// percentage breakdowns of one whole.
+fn totals(
+    p: &Para,
+    facts: &Facts,
+    si: usize,
+    t0: usize,
+    t1: usize,
+    qs: &[usize],
+    out: &mut Vec<Claim>,
+) {
+    let all = &facts.quantities;
+    let words = &p.vocab.comparisons;
+    for &ti in qs {
+        let t = &all[ti];
+        if t.dimension == Dimension::Percent || t.range.is_some() {
+            continue;
+        }
+        let (w, _) = word_before(p, t);
+        let before_total = words
+            .total_before
+            .iter()
+            .any(|phrase| p.match_phrase_before(w + 1, phrase).is_some());
+        let after_total = matches!(
+            p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1),
+            "in"
+        ) && matches!(
+            p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 2),
+            "total" | "all"
+        );
+        let of_the = p.tl(w) == "the"
+            && w >= 1
+            && p.tl(w - 1) == "of"
+            && p.is_punct(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1, ",");
+        if !(before_total || after_total || of_the) {
+            continue;
+        }
+        // The parts: the figures after the total in this sentence, of the same kind, listed.
+        let parts: Vec<usize> = qs
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let q = &all[i];
+                // Parts of a count total may name different things ("5 missiles, 3 launchers").
+                let kind_ok = if t.dimension == Dimension::Count {
+                    q.dimension == Dimension::Count
+                } else {
+                    comparable(p, q, t)
+                };
+                q.first_tok > t.last_tok && kind_ok && q.range.is_none() && q.hedge.is_none()
+            })
+            .collect();
+        if parts.len() < 2 || t.hedge.is_some() {
+            continue;
+        }
+        // Only a list: parts joined by commas, "and", a colon, or "including".
+        let listed = parts.windows(2).all(|w| {
+            let gap_from = all[w[0]]
+                .noun
+                .as_ref()
+                .map_or(all[w[0]].span.end, |n| p.end(n.tok));
+            let between = &p.lower[gap_from.min(all[w[1]].span.start)..all[w[1]].span.start];
+            between.len() <= 40
+                && (between.contains(',') || between.contains(" and ") || between.contains(';'))
+        });
+        if !listed {
+            continue;
+        }
+        out.push(Claim::Total(TotalClaim {
+            total: Some(ti),
+            parts: parts.clone(),
+            percent: false,
+            exclusive: true,
+            whole_of: of_the,
+            span: cover(&[t.span, all[*parts.last().expect("two parts")].span]),
+        }));
+        return;
+    }
+    // Percentage breakdowns: three or more percentages of one whole.
+    let percents: Vec<usize> = qs
+        .iter()
+        .copied()
+        .filter(|&i| {
+            all[i].dimension == Dimension::Percent
+                && all[i].unit == p.vocab.units.percent
+                && all[i].range.is_none()
+        })
+        .collect();
+    if percents.len() >= 3 {
+        let sentence = &p.lower[p.start(t0)..p.end(t1.saturating_sub(1).max(t0))];
+        let changes = (t0..t1).any(|k| strong_change(p, k).is_some());
+        if changes || facts.multipliers.iter().any(|m| m.sentence == si) {
+            return;
+        }
+        let exclusive = words
+            .total_rest
+            .iter()
+            .any(|r| sentence.contains(r.as_str()));
+        out.push(Claim::Total(TotalClaim {
+            total: None,
+            parts: percents.clone(),
+            percent: true,
+            exclusive,
+            whole_of: false,
+            span: cover(&percents.iter().map(|&i| all[i].span).collect::<Vec<_>>()),
+        }));
+    }
+}
+
+/// Two counts of the same thing set side by side ("73 railcars ... whereas ... about 20
+/// railcars"): a comparison the reader will make, recomputed for `--show-passed`.
+fn contrasts(p: &Para, facts: &Facts, qs: &[usize], claimed: &[usize], out: &mut Vec<Claim>) {
+    let all = &facts.quantities;
+    for (x, &i) in qs.iter().enumerate() {
+        for &j in &qs[x + 1..] {
+            let (a, b) = (&all[i], &all[j]);
+            let same_noun = matches!((&a.noun, &b.noun), (Some(n), Some(m)) if n.lemma == m.lemma);
+            if !same_noun
+                || claimed.contains(&i)
+                || claimed.contains(&j)
+                || a.dimension != Dimension::Count
+            {
+                continue;
+            }
+            let between = &p.lower[a.span.end..b.span.start];
+            let contrast = [
+                "whereas",
+                "while",
+                "compared with",
+                "compared to",
+                "against",
+                "versus",
+                "vs",
+                "up from",
+                "down from",
+                "from",
+                "than",
+                "but",
+            ]
+            .iter()
+            .any(|w| between.contains(w));
+            if contrast {
+                out.push(Claim::Comparison(ComparisonClaim {
+                    a: i,
+                    b: j,
+                    span: a.span.cover(&b.span),
+                }));
+            }
+        }
+    }
+}
+
+fn cover(spans: &[Span]) -> Span {
+    spans.iter().skip(1).fold(spans[0], |acc, s| acc.cover(s))
+}
+
+/// True when a hedge makes a multiple a lower bound ("more than doubled").
+pub fn is_lower(h: Option<HedgeKind>) -> bool {
+    h.is_some_and(|h| h.is_lower_bound())
+}
