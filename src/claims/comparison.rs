@@ -127,7 +127,7 @@ fn strong_change(p: &Para, i: usize) -> Option<Trend> {
             || (w == "up"
                 && next == "to"
                 && !p.is_digits(i + 2)
-                && !p.vocab.numbers.simple(p.tl(i + 2)).is_some())
+                && p.vocab.numbers.simple(p.tl(i + 2)).is_none())
         {
             return None;
         }
@@ -219,15 +219,14 @@ fn anchors(p: &Para, facts: &Facts, si: usize, t0: usize, t1: usize, qs: &[usize
         }
         if word.is_none() {
             let j = q.last_tok + 1;
-            if let Some(t) = trend_of(p, p.tl(j)) {
-                if p.is_word(j)
-                    && !matches!(
-                        p.tl(j),
-                        "more" | "less" | "higher" | "lower" | "up" | "down"
-                    )
-                {
-                    word = Some((j, t));
-                }
+            if let Some(t) = trend_of(p, p.tl(j))
+                && p.is_word(j)
+                && !matches!(
+                    p.tl(j),
+                    "more" | "less" | "higher" | "lower" | "up" | "down"
+                )
+            {
+                word = Some((j, t));
             }
         }
         // "(+12%)", "or 12.9%" after a from/to: a change with its sign or its trend elsewhere.
@@ -322,10 +321,10 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
         let mut best: Option<(usize, usize)> = None;
         for (ai, a) in anchors.iter().enumerate() {
             let anchor_pos = a.word_tok.unwrap_or(a.tok).min(a.tok);
-            if let AnchorKind::Percent(pi) = a.kind {
-                if pi == qi {
-                    continue;
-                }
+            if let AnchorKind::Percent(pi) = a.kind
+                && pi == qi
+            {
+                continue;
             }
             // Anchors before the figure come first; one after it only when close.
             let d = if pos >= anchor_pos {
@@ -380,11 +379,11 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
     }
     // Drop pairs that are not the same kind of thing.
     for a in anchors.iter_mut() {
-        if let (Some(f), Some(t)) = (a.from, a.to) {
-            if !comparable(p, &facts.quantities[f], &facts.quantities[t]) {
-                a.from = None;
-                a.to = None;
-            }
+        if let (Some(f), Some(t)) = (a.from, a.to)
+            && !comparable(p, &facts.quantities[f], &facts.quantities[t])
+        {
+            a.from = None;
+            a.to = None;
         }
     }
 }
@@ -478,16 +477,12 @@ fn amounts_with_base(
         let pq = &all[pi];
         // The amount: the figure just before "or P%" / "P%" ("64 pence, or 6%", "0.89 points, or").
         let end_of = |q: &Quantity| q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
-        let Some(&di) = qs
-            .iter()
-            .filter(|&&i| {
-                i != pi
-                    && end_of(&all[i]) < pq.first_tok
-                    && pq.first_tok - end_of(&all[i]) <= 3
-                    && all[i].dimension != Dimension::Percent
-            })
-            .last()
-        else {
+        let Some(&di) = qs.iter().rfind(|&&i| {
+            i != pi
+                && end_of(&all[i]) < pq.first_tok
+                && pq.first_tok - end_of(&all[i]) <= 3
+                && all[i].dimension != Dimension::Percent
+        }) else {
             continue;
         };
         let d = &all[di];
@@ -585,27 +580,27 @@ fn multiples_between(
             || after
                 .first()
                 .is_some_and(|&i| all[i].first_tok == m.last_tok + 1);
-        if compares {
-            if let (Some(&den), Some(&num)) = (
+        if compares
+            && let (Some(&den), Some(&num)) = (
                 after.first(),
                 before.iter().rev().find(|&&i| {
                     after
                         .first()
                         .is_some_and(|&d| comparable(p, &all[i], &all[d]))
                 }),
-            ) {
-                let scale = inherited_scale(&all[den], &all[num]);
-                out.push(Claim::Ratio(RatioClaim {
-                    factor: m.factor,
-                    hedge,
-                    multiplier: mi,
-                    numerator: num,
-                    denominator: den,
-                    denominator_scale: scale,
-                    span: cover(&[all[num].span, m.span, all[den].span]),
-                }));
-                continue;
-            }
+            )
+        {
+            let scale = inherited_scale(&all[den], &all[num]);
+            out.push(Claim::Ratio(RatioClaim {
+                factor: m.factor,
+                hedge,
+                multiplier: mi,
+                numerator: num,
+                denominator: den,
+                denominator_scale: scale,
+                span: cover(&[all[num].span, m.span, all[den].span]),
+            }));
+            continue;
         }
         // A verb of change with two figures after it, earlier first.
         let verb = !matches!(p.tl(m.first_tok), "twice" | "once" | "thrice");
@@ -615,18 +610,19 @@ fn multiples_between(
                 .copied()
                 .filter(|&i| all[i].dimension != Dimension::Percent)
                 .collect();
-            if let [x, y, ..] = same[..] {
-                if comparable(p, &all[x], &all[y]) && same.len() == 2 {
-                    out.push(Claim::Ratio(RatioClaim {
-                        factor: m.factor,
-                        hedge,
-                        multiplier: mi,
-                        numerator: y,
-                        denominator: x,
-                        denominator_scale: 1.0,
-                        span: cover(&[m.span, all[x].span, all[y].span]),
-                    }));
-                }
+            if let [x, y, ..] = same[..]
+                && comparable(p, &all[x], &all[y])
+                && same.len() == 2
+            {
+                out.push(Claim::Ratio(RatioClaim {
+                    factor: m.factor,
+                    hedge,
+                    multiplier: mi,
+                    numerator: y,
+                    denominator: x,
+                    denominator_scale: 1.0,
+                    span: cover(&[m.span, all[x].span, all[y].span]),
+                }));
             }
         }
     }
@@ -821,8 +817,7 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
         // The figure compared: just before the difference ("73, 53 more than the 20").
         let Some(&bi) = qs
             .iter()
-            .filter(|&&i| all[i].last_tok < d.first_tok && d.first_tok - all[i].last_tok <= 4)
-            .last()
+            .rfind(|&&i| all[i].last_tok < d.first_tok && d.first_tok - all[i].last_tok <= 4)
         else {
             continue;
         };

@@ -124,54 +124,41 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
         if !is_physical_pairable(a) {
             continue;
         }
-        // The next quantity or two in the same sentence: "95.2 m/s (342.7 km/h or 212.9 mph)".
-        for (bi, b) in qs.iter().enumerate().skip(ai + 1).take(2) {
-            if b.sentence != a.sentence || !b.dimension.is_physical() || b.unit.is_none() || b.vague
-            {
-                break;
-            }
-            let (whole, bare) = between(p, a, b);
-            let (text, link) = match link_kind(p, whole, b) {
-                Some(l) if !whole.is_empty() => (whole, Some(l)),
-                _ => (bare, link_kind(p, bare, b)),
-            };
-            let Some(link) = link else {
-                // Only the very next figure can be linked; the one after needs its own link.
-                break;
-            };
-            let same_family = a.dimension.family() == b.dimension.family();
-            let same_unit =
-                a.unit == b.unit && a.alternatives.is_empty() && b.alternatives.is_empty();
-            if same_unit {
-                break;
-            }
-            if !same_family {
-                // "10 km (6 kg)": a different dimension in a bracket of its own is a mistake;
-                // anything else ("13 inch (256 GB SSD)", "2 km (20 minutes)") is not a claim.
-                let bracket_only = link == Link::Bracket
-                    && p.text[b.span.end..].trim_start().starts_with(')')
-                    && !matches!(a.dimension, Dimension::Time)
-                    && !matches!(b.dimension, Dimension::Time);
-                if bracket_only {
-                    out.push(Claim::Conversion(ConversionClaim {
-                        a: ai,
-                        b: bi,
-                        link,
-                        span: Span::new(a.span.start, b.span.end),
-                        link_text: text.to_string(),
-                    }));
-                }
-                break;
-            }
-            out.push(Claim::Conversion(ConversionClaim {
-                a: ai,
-                b: bi,
-                link,
-                span: Span::new(a.span.start, b.span.end),
-                link_text: text.to_string(),
-            }));
-            break;
+        // Only the very next figure can be its conversion; a chain ("95.2 m/s (342.7 km/h or
+        // 212.9 mph)") links each figure to the next in turn.
+        let bi = ai + 1;
+        let Some(b) = qs.get(bi) else { continue };
+        if b.sentence != a.sentence || !b.dimension.is_physical() || b.unit.is_none() || b.vague {
+            continue;
         }
+        let (whole, bare) = between(p, a, b);
+        let (text, link) = match link_kind(p, whole, b) {
+            Some(l) if !whole.is_empty() => (whole, Some(l)),
+            _ => (bare, link_kind(p, bare, b)),
+        };
+        let Some(link) = link else { continue };
+        let same_unit = a.unit == b.unit && a.alternatives.is_empty() && b.alternatives.is_empty();
+        if same_unit {
+            continue;
+        }
+        if a.dimension.family() != b.dimension.family() {
+            // "10 km (6 kg)": a different dimension in a bracket of its own is a mistake;
+            // anything else ("13 inch (256 GB SSD)", "2 km (20 minutes)") is not a claim.
+            let bracket_only = link == Link::Bracket
+                && p.text[b.span.end..].trim_start().starts_with(')')
+                && !matches!(a.dimension, Dimension::Time)
+                && !matches!(b.dimension, Dimension::Time);
+            if !bracket_only {
+                continue;
+            }
+        }
+        out.push(Claim::Conversion(ConversionClaim {
+            a: ai,
+            b: bi,
+            link,
+            span: Span::new(a.span.start, b.span.end),
+            link_text: text.to_string(),
+        }));
     }
 }
 

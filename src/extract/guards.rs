@@ -185,18 +185,16 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
         && p.is_digits(i + 2)
         && p.attached(i + 2)
         && p.t(i + 2).len() == 2
+        && let Ok(y) = p.t(i).parse::<i32>()
+        && (1000..=2200).contains(&y)
+        && !(p.is_punct(i + 3, p.t(i + 1)) && p.is_digits(i + 4))
     {
-        if let Ok(y) = p.t(i).parse::<i32>() {
-            if (1000..=2200).contains(&y) && !(p.is_punct(i + 3, p.t(i + 1)) && p.is_digits(i + 4))
-            {
-                let mut dm = mention(p, i, i + 2);
-                dm.year = Some(y);
-                return Some(Guarded::Date {
-                    last: i + 2,
-                    mention: dm,
-                });
-            }
-        }
+        let mut dm = mention(p, i, i + 2);
+        dm.year = Some(y);
+        return Some(Guarded::Date {
+            last: i + 2,
+            mention: dm,
+        });
     }
     // "24/7", "9/11", "1/0": slashed pairs that are not fractions.
     if p.is_punct(i + 1, "/")
@@ -207,7 +205,7 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
     {
         let a: f64 = p.t(i).parse().unwrap_or(0.0);
         let b: f64 = p.t(i + 2).parse().unwrap_or(0.0);
-        let fraction = b >= 2.0 && b <= 100.0 && a > 0.0 && a < b;
+        let fraction = (2.0..=100.0).contains(&b) && a > 0.0 && a < b;
         let mixed_whole = i > 0 && p.is_digits(i - 1) && p.gap(i) == " ";
         if !fraction && !mixed_whole {
             return Some(Guarded::Skip { last: i + 2 });
@@ -301,39 +299,38 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
             return Some(Guarded::Date { last, mention: dm });
         }
         // "March 1st": the month is before.
-        if i > 0 {
-            if let Some((m, _)) = month_at(p, i - 1) {
-                let mut dm = mention(p, i - 1, last);
-                dm.day = day.map(|d| d as u8);
-                dm.month = Some(m);
-                if let Some((y, yl)) = year_after(p, last + 1) {
-                    dm.year = Some(y);
-                    last = yl;
-                }
-                return Some(Guarded::Date { last, mention: dm });
+        if i > 0
+            && let Some((m, _)) = month_at(p, i - 1)
+        {
+            let mut dm = mention(p, i - 1, last);
+            dm.day = day.map(|d| d as u8);
+            dm.month = Some(m);
+            if let Some((y, yl)) = year_after(p, last + 1) {
+                dm.year = Some(y);
+                last = yl;
             }
+            return Some(Guarded::Date { last, mention: dm });
         }
         return Some(Guarded::Skip { last });
     }
     // Day then month: "5 October", "05 January 2024", "30 December".
-    if p.t(i).len() <= 2 {
-        if let Some((m, ml)) = month_at(p, i + 1) {
-            if !p.attached(i + 1) || p.is_word(i + 1) {
-                let day = digits_value(p, i).unwrap_or(0);
-                if (1..=31).contains(&day) {
-                    let mut last = ml;
-                    let mut dm = mention(p, i, last);
-                    dm.day = Some(day as u8);
-                    dm.month = Some(m);
-                    if let Some((y, yl)) = year_after(p, last + 1) {
-                        dm.year = Some(y);
-                        last = yl;
-                    }
-                    add_weekday_before(p, i, &mut dm);
-                    dm.span.end = p.end(last);
-                    return Some(Guarded::Date { last, mention: dm });
-                }
+    if p.t(i).len() <= 2
+        && let Some((m, ml)) = month_at(p, i + 1)
+        && (!p.attached(i + 1) || p.is_word(i + 1))
+    {
+        let day = digits_value(p, i).unwrap_or(0);
+        if (1..=31).contains(&day) {
+            let mut last = ml;
+            let mut dm = mention(p, i, last);
+            dm.day = Some(day as u8);
+            dm.month = Some(m);
+            if let Some((y, yl)) = year_after(p, last + 1) {
+                dm.year = Some(y);
+                last = yl;
             }
+            add_weekday_before(p, i, &mut dm);
+            dm.span.end = p.end(last);
+            return Some(Guarded::Date { last, mention: dm });
         }
     }
     // Month then day or year: "January 31", "October 5, 2024", "March 1-10", "October 2023".
@@ -434,11 +431,11 @@ fn add_weekday_before(p: &Para, first: usize, dm: &mut DateMention) {
     if k > 0 && p.is_punct(k - 1, ",") {
         k -= 1;
     }
-    if k > 0 {
-        if let Some(w) = weekday_at(p, k - 1) {
-            dm.weekday = Some(w);
-            dm.span.start = p.start(k - 1);
-        }
+    if k > 0
+        && let Some(w) = weekday_at(p, k - 1)
+    {
+        dm.weekday = Some(w);
+        dm.span.start = p.start(k - 1);
     }
 }
 

@@ -13,10 +13,10 @@ pub fn hedge_before(p: &Para, first: usize) -> Option<(HedgeKind, usize)> {
         if !phrase.ends_with(prev) {
             continue;
         }
-        if let Some(start) = p.match_phrase_before(first, phrase) {
-            if !is_comparison(p, start, phrase) {
-                return Some((*kind, start));
-            }
+        if let Some(start) = p.match_phrase_before(first, phrase)
+            && !is_comparison(p, start, phrase)
+        {
+            return Some((*kind, start));
         }
     }
     None

@@ -240,14 +240,14 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
-            if p.is_digits(i) {
-                if let Some(g) = guards::before_numeral(p, i) {
-                    if let guards::Guarded::Date { mention, .. } = &g {
-                        self.facts.dates.push(mention.clone());
-                    }
-                    i = g.last() + 1;
-                    continue;
+            if p.is_digits(i)
+                && let Some(g) = guards::before_numeral(p, i)
+            {
+                if let guards::Guarded::Date { mention, .. } = &g {
+                    self.facts.dates.push(mention.clone());
                 }
+                i = g.last() + 1;
+                continue;
             }
             match numeral::parse_at(p, i) {
                 Some(n) => i = self.read_quantity(n) + 1,
@@ -320,26 +320,24 @@ impl Reader<'_, '_> {
             } else {
                 (0, false)
             };
-            if ok {
-                if let Some(d) = numeral::parse_at(p, k) {
-                    let unitless = units::unit_after(p, d.last + 1).is_none();
-                    if d.value > n.value
-                        && d.value <= 1000.0
-                        && d.scale == 1.0
-                        && unitless
-                        && d.kind != NumeralKind::Fraction
-                    {
-                        let span = Span::new(p.start(n.first), p.end(d.last));
-                        self.facts.fractions.push(FractionMention {
-                            span,
-                            value: n.value / d.value,
-                            text: p.slice(n.first, d.last).to_string(),
-                            first_tok: n.first,
-                            last_tok: d.last,
-                            sentence: self.sentence_of(span.start),
-                        });
-                        return d.last;
-                    }
+            if ok && let Some(d) = numeral::parse_at(p, k) {
+                let unitless = units::unit_after(p, d.last + 1).is_none();
+                if d.value > n.value
+                    && d.value <= 1000.0
+                    && d.scale == 1.0
+                    && unitless
+                    && d.kind != NumeralKind::Fraction
+                {
+                    let span = Span::new(p.start(n.first), p.end(d.last));
+                    self.facts.fractions.push(FractionMention {
+                        span,
+                        value: n.value / d.value,
+                        text: p.slice(n.first, d.last).to_string(),
+                        first_tok: n.first,
+                        last_tok: d.last,
+                        sentence: self.sentence_of(span.start),
+                    });
+                    return d.last;
                 }
             }
         }
@@ -384,48 +382,50 @@ impl Reader<'_, '_> {
         // Scale letters after a currency figure: "$48m", "£3k", "$5 bn".
         if currency.is_some() && n.scale == 1.0 && range.is_none() {
             let j = n.last + 1;
-            if p.is_word(j) && (p.attached(j) || p.gap(j) == " ") {
-                if let Some(s) = vocab.numbers.currency_scale_letters.get(p.t(j)) {
-                    n.value *= s;
-                    n.precision = n.precision.scaled(*s);
-                    n.scale = *s;
-                    n.scale_tok = Some(j);
-                    n.last = j;
-                    unit_last = j;
-                }
+            if p.is_word(j)
+                && (p.attached(j) || p.gap(j) == " ")
+                && let Some(s) = vocab.numbers.currency_scale_letters.get(p.t(j))
+            {
+                n.value *= s;
+                n.precision = n.precision.scaled(*s);
+                n.scale = *s;
+                n.scale_tok = Some(j);
+                n.last = j;
+                unit_last = j;
             }
         } else if let (Some(_), Some((lo, hi))) = (currency, range) {
             // "$10-15m"
             let j = n.last + 1;
-            if p.is_word(j) && p.attached(j) {
-                if let Some(s) = vocab.numbers.currency_scale_letters.get(p.t(j)) {
-                    range = Some((lo * s, hi * s));
-                    n.precision = n.precision.scaled(*s);
-                    n.last = j;
-                    unit_last = j;
-                }
+            if p.is_word(j)
+                && p.attached(j)
+                && let Some(s) = vocab.numbers.currency_scale_letters.get(p.t(j))
+            {
+                range = Some((lo * s, hi * s));
+                n.precision = n.precision.scaled(*s);
+                n.last = j;
+                unit_last = j;
             }
         }
         // Currency or unit after.
-        if currency.is_none() {
-            if let Some((id, first, last)) = units::currency_after(p, n.last + 1) {
-                currency = Some(id);
-                unit_first = Some(first);
-                unit_last = last;
-                // "75 USD million"
-                if n.scale == 1.0 && p.is_word(last + 1) {
-                    if let Some(s) = vocab
-                        .numbers
-                        .scales
-                        .get(p.tl(last + 1))
-                        .filter(|s| **s >= 1000.0)
-                    {
-                        n.value *= s;
-                        n.precision = n.precision.scaled(*s);
-                        n.scale = *s;
-                        unit_last = last + 1;
-                    }
-                }
+        if currency.is_none()
+            && let Some((id, first, last)) = units::currency_after(p, n.last + 1)
+        {
+            currency = Some(id);
+            unit_first = Some(first);
+            unit_last = last;
+            // "75 USD million"
+            if n.scale == 1.0
+                && p.is_word(last + 1)
+                && let Some(s) = vocab
+                    .numbers
+                    .scales
+                    .get(p.tl(last + 1))
+                    .filter(|s| **s >= 1000.0)
+            {
+                n.value *= s;
+                n.precision = n.precision.scaled(*s);
+                n.scale = *s;
+                unit_last = last + 1;
             }
         }
         if currency.is_none() {
@@ -466,26 +466,25 @@ impl Reader<'_, '_> {
         }
         // A bare "C" or "F" is a temperature only where temperature is talked about: not in
         // "13F filing", "Boeing 777F", "14.7C per security".
-        if let (Some(UnitMatch::Unit(id)), Some(uf)) = (unit, unit_first) {
-            if unit_last == uf
-                && matches!(p.t(uf), "C" | "F")
-                && vocab.units.registry.get(id).dimension == Dimension::Temperature
-                && !self.bare_temperature_ok(&n, uf)
-            {
-                unit = None;
-                unit_first = None;
-                unit_last = n.last;
-            }
+        if let (Some(UnitMatch::Unit(id)), Some(uf)) = (unit, unit_first)
+            && unit_last == uf
+            && matches!(p.t(uf), "C" | "F")
+            && vocab.units.registry.get(id).dimension == Dimension::Temperature
+            && !self.bare_temperature_ok(&n, uf)
+        {
+            unit = None;
+            unit_first = None;
+            unit_last = n.last;
         }
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-        if let (Some(c), Some(_)) = (currency, unit_first) {
-            if currency_pre.is_none() && range.is_none() {
-                if let Some((cents, last)) = self.subunit_after(c, unit_last + 1) {
-                    n.value += cents;
-                    n.precision = Precision::exact(0.01);
-                    unit_last = last;
-                }
-            }
+        if let (Some(c), Some(_)) = (currency, unit_first)
+            && currency_pre.is_none()
+            && range.is_none()
+            && let Some((cents, last)) = self.subunit_after(c, unit_last + 1)
+        {
+            n.value += cents;
+            n.precision = Precision::exact(0.01);
+            unit_last = last;
         }
         // "$350 per kg", "$15.4/hour", "$80 a barrel": a price per unit.
         let mut per = None;
@@ -534,82 +533,87 @@ impl Reader<'_, '_> {
             }
         }
         // "45 and 50 mg": a bare figure shares the unit of the next one.
-        if unit.is_none() && currency.is_none() && n.kind != NumeralKind::Fraction {
-            if let Some(m) = self.shared_unit(n.last + 1, 3) {
-                unit = Some(m);
-            }
+        if unit.is_none()
+            && currency.is_none()
+            && n.kind != NumeralKind::Fraction
+            && let Some(m) = self.shared_unit(n.last + 1, 3)
+        {
+            unit = Some(m);
         }
         // "aged 87", "age 87": years.
         if unit.is_none()
             && currency.is_none()
             && n.first > 0
             && matches!(p.tl(n.first - 1), "aged" | "age")
+            && let Some(y) = vocab.units.registry.find_key("year")
         {
-            if let Some(y) = vocab.units.registry.find_key("year") {
-                unit = Some(UnitMatch::Unit(y));
-            }
+            unit = Some(UnitMatch::Unit(y));
         }
         // "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C": a range with the unit
         // written at both ends.
-        if let (Some(m), None) = (unit, range) {
-            if let Some((hi, last, hd)) = self.unit_range_after(&n, m, unit_last) {
-                range = Some((n.value, hi));
-                unit_last = last;
-                high_digits = Some(hd);
-            }
+        if let (Some(m), None) = (unit, range)
+            && let Some((hi, last, hd)) = self.unit_range_after(&n, m, unit_last)
+        {
+            range = Some((n.value, hi));
+            unit_last = last;
+            high_digits = Some(hd);
         }
 
         // "m": metre or million.
-        if let (Some(UnitMatch::Unit(id)), Some(uf)) = (unit, unit_first) {
-            if Some(id) == vocab.units.metre && p.t(uf) == "m" && !hyphenated && n.scale == 1.0 {
-                let next = unit_last + 1;
-                let next_word = p.tl(next);
-                let plural_noun = p.is_word(next)
-                    && noun::is_plural(p, next_word)
-                    && !vocab.units.metre_nouns.contains(next_word)
-                    && !vocab.nouns.not_nouns.contains(next_word);
-                let currency_next = units::currency_after(p, next);
-                if plural_noun || currency_next.is_some() {
-                    n.value *= 1e6;
-                    n.precision = n.precision.scaled(1e6);
-                    n.scale = 1e6;
-                    n.scale_tok = Some(uf);
-                    n.last = uf;
-                    unit = None;
-                    unit_first = None;
-                    unit_last = n.last;
-                    if let Some((cid, cf, cl)) = currency_next {
-                        unit = Some(UnitMatch::Unit(cid));
-                        currency = Some(cid);
-                        unit_first = Some(cf);
-                        unit_last = cl;
-                    }
+        if let (Some(UnitMatch::Unit(id)), Some(uf)) = (unit, unit_first)
+            && Some(id) == vocab.units.metre
+            && p.t(uf) == "m"
+            && !hyphenated
+            && n.scale == 1.0
+        {
+            let next = unit_last + 1;
+            let next_word = p.tl(next);
+            let plural_noun = p.is_word(next)
+                && noun::is_plural(p, next_word)
+                && !vocab.units.metre_nouns.contains(next_word)
+                && !vocab.nouns.not_nouns.contains(next_word);
+            let currency_next = units::currency_after(p, next);
+            if plural_noun || currency_next.is_some() {
+                n.value *= 1e6;
+                n.precision = n.precision.scaled(1e6);
+                n.scale = 1e6;
+                n.scale_tok = Some(uf);
+                n.last = uf;
+                unit = None;
+                unit_first = None;
+                unit_last = n.last;
+                if let Some((cid, cf, cl)) = currency_next {
+                    unit = Some(UnitMatch::Unit(cid));
+                    currency = Some(cid);
+                    unit_first = Some(cf);
+                    unit_last = cl;
                 }
             }
         }
 
         // Feet and inches as one quantity: "5ft 6in", "5 feet 6 inches", "six foot two".
         let mut value = n.value;
-        if let Some(UnitMatch::Unit(id)) = unit {
-            if vocab.units.registry.get(id).key == "foot" && range.is_none() {
-                if let Some((inches, last)) = self.inches_after(unit_last + 1) {
-                    value += inches / 12.0;
-                    n.precision = Precision::exact(1.0 / 12.0);
-                    unit_last = last;
-                }
-            }
+        if let Some(UnitMatch::Unit(id)) = unit
+            && vocab.units.registry.get(id).key == "foot"
+            && range.is_none()
+            && let Some((inches, last)) = self.inches_after(unit_last + 1)
+        {
+            value += inches / 12.0;
+            n.precision = Precision::exact(1.0 / 12.0);
+            unit_last = last;
         }
         // 5'6" and 5′6″.
-        if unit.is_none() && currency.is_none() && range.is_none() {
-            if let Some((inches, last)) = self.prime_feet_inches(n.last) {
-                if let Some(foot) = vocab.units.registry.find_key("foot") {
-                    value += inches / 12.0;
-                    n.precision = Precision::exact(1.0 / 12.0);
-                    unit = Some(UnitMatch::Unit(foot));
-                    unit_first = Some(n.last + 1);
-                    unit_last = last;
-                }
-            }
+        if unit.is_none()
+            && currency.is_none()
+            && range.is_none()
+            && let Some((inches, last)) = self.prime_feet_inches(n.last)
+            && let Some(foot) = vocab.units.registry.find_key("foot")
+        {
+            value += inches / 12.0;
+            n.precision = Precision::exact(1.0 / 12.0);
+            unit = Some(UnitMatch::Unit(foot));
+            unit_first = Some(n.last + 1);
+            unit_last = last;
         }
 
         // What is counted, when nothing is measured.
@@ -636,10 +640,11 @@ impl Reader<'_, '_> {
         }
 
         // Not a quantity after all: labels, years, identifiers, a lone pronoun "one".
-        if unit.is_none() && currency.is_none() {
-            if let Some(last) = self.not_a_quantity(&n, range, noun.as_ref()) {
-                return last;
-            }
+        if unit.is_none()
+            && currency.is_none()
+            && let Some(last) = self.not_a_quantity(&n, range, noun.as_ref())
+        {
+            return last;
         }
         // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
         if n.kind == NumeralKind::Fraction && unit.is_none() && currency.is_none() {
@@ -690,15 +695,15 @@ impl Reader<'_, '_> {
         if dimension == Dimension::Temperature {
             let reading = self.temperature_reading(span_first, unit_last);
             temperature = Some(reading);
-            if reading == TemperatureReading::Difference {
-                if let Some(d) = unit_id.and_then(|u| vocab.units.registry.get(u).difference) {
-                    unit_id = Some(d);
-                    alternatives = alternatives
-                        .iter()
-                        .filter_map(|a| vocab.units.registry.get(*a).difference)
-                        .collect();
-                    dimension = Dimension::TemperatureDifference;
-                }
+            if reading == TemperatureReading::Difference
+                && let Some(d) = unit_id.and_then(|u| vocab.units.registry.get(u).difference)
+            {
+                unit_id = Some(d);
+                alternatives = alternatives
+                    .iter()
+                    .filter_map(|a| vocab.units.registry.get(*a).difference)
+                    .collect();
+                dimension = Dimension::TemperatureDifference;
             }
         }
         if unit_id.is_none() && currency.is_some() {
@@ -843,19 +848,21 @@ impl Reader<'_, '_> {
                 return Some(last);
             }
         }
-        if let Some((lo, hi)) = range {
-            if n.int_digits == 4 && year_like(lo) && (year_like(hi) || hi < 100.0) {
-                self.facts.dates.push(DateMention {
-                    span: Span::new(p.start(n.first), p.end(n.last)),
-                    year: Some(lo as i32),
-                    month: None,
-                    day: None,
-                    weekday: None,
-                    hour: None,
-                    minute: None,
-                });
-                return Some(n.last);
-            }
+        if let Some((lo, hi)) = range
+            && n.int_digits == 4
+            && year_like(lo)
+            && (year_like(hi) || hi < 100.0)
+        {
+            self.facts.dates.push(DateMention {
+                span: Span::new(p.start(n.first), p.end(n.last)),
+                year: Some(lo as i32),
+                month: None,
+                day: None,
+                weekday: None,
+                hour: None,
+                minute: None,
+            });
+            return Some(n.last);
         }
         // Leading zeros: "007", "020 7946".
         if n.leading_zero {
@@ -1209,7 +1216,7 @@ impl Reader<'_, '_> {
         if n.scale == 1.0 && m.scale != 1.0 && lo * m.scale <= hi {
             lo *= m.scale;
         }
-        if !(lo < hi) {
+        if lo.partial_cmp(&hi) != Some(std::cmp::Ordering::Less) {
             return None;
         }
         let word = p.tl(j);
@@ -1290,10 +1297,10 @@ impl Reader<'_, '_> {
             return Some((m.value, last));
         }
         if let Some(hit) = units::unit_after(p, m.last + 1) {
-            if let UnitMatch::Unit(id) = hit.m {
-                if p.vocab.units.registry.get(id).key == "inch" {
-                    return Some((m.value, hit.last));
-                }
+            if let UnitMatch::Unit(id) = hit.m
+                && p.vocab.units.registry.get(id).key == "inch"
+            {
+                return Some((m.value, hit.last));
             }
             return None;
         }

@@ -98,10 +98,10 @@ pub fn lemma(p: &Para, w: &str) -> String {
     if !is_plural(p, &w) {
         return w;
     }
-    if let Some(stem) = w.strip_suffix("ies") {
-        if stem.len() > 1 {
-            return format!("{stem}y");
-        }
+    if let Some(stem) = w.strip_suffix("ies")
+        && stem.len() > 1
+    {
+        return format!("{stem}y");
     }
     for suf in ["ches", "shes", "sses", "xes", "zes"] {
         if w.ends_with(suf) {

@@ -320,10 +320,10 @@ fn digit_fraction(p: &Para, i: usize) -> Option<(f64, usize, f64)> {
 /// A fraction after a whole number: "2 1/2", "2½", "2 ½".
 fn mixed_fraction_after(p: &Para, last: usize) -> Option<(f64, usize, f64)> {
     let j = last + 1;
-    if let Some(v) = glyph_value(p, j) {
-        if p.gap(j).len() <= 1 {
-            return Some((v, j, 8.0));
-        }
+    if let Some(v) = glyph_value(p, j)
+        && p.gap(j).len() <= 1
+    {
+        return Some((v, j, 8.0));
     }
     if p.is_digits(j) && p.gap(j) == " " {
         return digit_fraction(p, j);
@@ -444,25 +444,25 @@ fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
             let mut n = word_numeral(i, i + 1, *s, NumeralKind::Words);
             n.precision = Precision::exact(1.0).scaled(*s);
             // "a hundred and fifty"
-            if let Some(rest) = cardinal_sequence(p, i) {
-                if rest.1 > i + 1 {
-                    n.value = rest.0;
-                    n.last = rest.1;
-                    n.precision = precision_of_integer(rest.0);
-                }
+            if let Some(rest) = cardinal_sequence(p, i)
+                && rest.1 > i + 1
+            {
+                n.value = rest.0;
+                n.last = rest.1;
+                n.precision = precision_of_integer(rest.0);
             }
             return Some(n);
         }
-        if let Some(f) = words.fractions.get(next) {
-            if matches!(
+        if let Some(f) = words.fractions.get(next)
+            && matches!(
                 next,
                 "half" | "third" | "quarter" | "fifth" | "sixth" | "eighth" | "tenth" | "fourth"
-            ) {
-                let mut n = word_numeral(i, i + 1, *f, NumeralKind::Fraction);
-                n.precision = Precision::exact(f * 0.1);
-                fraction_of_scale(p, &mut n);
-                return Some(n);
-            }
+            )
+        {
+            let mut n = word_numeral(i, i + 1, *f, NumeralKind::Fraction);
+            n.precision = Precision::exact(f * 0.1);
+            fraction_of_scale(p, &mut n);
+            return Some(n);
         }
         return None;
     }
@@ -489,22 +489,23 @@ fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
     n.bare_one = last == i && w == "one";
     // "two-thirds", "three quarters", "one third"
     let j = last + 1;
-    if value.fract() == 0.0 && (1.0..=20.0).contains(&value) && p.is_word(j) {
-        if let Some(f) = words.fractions.get(p.tl(j)) {
-            if (p.attached(j) && p.is_punct(j - 1, "-")) || !p.attached(j) {
-                let fw = p.tl(j);
-                // "one half", "two thirds": the denominator word, not an ordinal "third".
-                let plural_ok = value == 1.0 || fw.ends_with('s') || fw == "half";
-                if plural_ok {
-                    n.value = value * f;
-                    n.last = j;
-                    n.kind = NumeralKind::Fraction;
-                    n.bare_one = false;
-                    n.precision = Precision::exact(f * 0.1);
-                    fraction_of_scale(p, &mut n);
-                    return Some(n);
-                }
-            }
+    if value.fract() == 0.0
+        && (1.0..=20.0).contains(&value)
+        && p.is_word(j)
+        && let Some(f) = words.fractions.get(p.tl(j))
+        && ((p.attached(j) && p.is_punct(j - 1, "-")) || !p.attached(j))
+    {
+        let fw = p.tl(j);
+        // "one half", "two thirds": the denominator word, not an ordinal "third".
+        let plural_ok = value == 1.0 || fw.ends_with('s') || fw == "half";
+        if plural_ok {
+            n.value = value * f;
+            n.last = j;
+            n.kind = NumeralKind::Fraction;
+            n.bare_one = false;
+            n.precision = Precision::exact(f * 0.1);
+            fraction_of_scale(p, &mut n);
+            return Some(n);
         }
     }
     // "two-thirds" is tokenised "two" "-" "thirds".
@@ -513,16 +514,15 @@ fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
         && p.attached(j)
         && p.is_word(j + 1)
         && p.attached(j + 1)
+        && let Some(f) = words.fractions.get(p.tl(j + 1))
     {
-        if let Some(f) = words.fractions.get(p.tl(j + 1)) {
-            n.value = value * f;
-            n.last = j + 1;
-            n.kind = NumeralKind::Fraction;
-            n.bare_one = false;
-            n.precision = Precision::exact(f * 0.1);
-            fraction_of_scale(p, &mut n);
-            return Some(n);
-        }
+        n.value = value * f;
+        n.last = j + 1;
+        n.kind = NumeralKind::Fraction;
+        n.bare_one = false;
+        n.precision = Precision::exact(f * 0.1);
+        fraction_of_scale(p, &mut n);
+        return Some(n);
     }
     apply_scale(p, &mut n);
     if n.scale != 1.0 {
@@ -549,19 +549,18 @@ fn fraction_of_scale(p: &Para, n: &mut Numeral) {
     if p.tl(j) == "of" {
         j += 1;
     }
-    if matches!(p.tl(j), "a" | "an") {
-        if let Some(s) = words
+    if matches!(p.tl(j), "a" | "an")
+        && let Some(s) = words
             .scales
             .get(p.tl(j + 1))
             .or_else(|| words.counting_words.get(p.tl(j + 1)))
-        {
-            n.value *= s;
-            n.last = j + 1;
-            n.kind = NumeralKind::Words;
-            n.scale = *s;
-            n.scale_tok = Some(j + 1);
-            n.precision = precision_of_integer(n.value);
-        }
+    {
+        n.value *= s;
+        n.last = j + 1;
+        n.kind = NumeralKind::Words;
+        n.scale = *s;
+        n.scale_tok = Some(j + 1);
+        n.precision = precision_of_integer(n.value);
     }
 }
 
@@ -644,16 +643,18 @@ fn cardinal_sequence(p: &Para, i: usize) -> Option<(f64, usize)> {
             prev = Prev::Tens;
             last = Some(j);
             // "seventy-three"
-            if p.is_punct(j + 1, "-") && p.attached(j + 1) && p.attached(j + 2) {
-                if let Some(u) = words.cardinals.get(p.tl(j + 2)) {
-                    if *u > 0.0 && *u < 10.0 {
-                        current += u;
-                        prev = Prev::Unit;
-                        last = Some(j + 2);
-                        j += 3;
-                        continue;
-                    }
-                }
+            if p.is_punct(j + 1, "-")
+                && p.attached(j + 1)
+                && p.attached(j + 2)
+                && let Some(u) = words.cardinals.get(p.tl(j + 2))
+                && *u > 0.0
+                && *u < 10.0
+            {
+                current += u;
+                prev = Prev::Unit;
+                last = Some(j + 2);
+                j += 3;
+                continue;
             }
             j += 1;
             continue;

@@ -137,9 +137,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
             return i;
         }
         let c = text[i..].chars().next().expect("in bounds");
-        if c.is_alphabetic() {
-            i += c.len_utf8();
-        } else if is_apostrophe(c) && next_is_letter(text, i + c.len_utf8()) {
+        if c.is_alphabetic() || (is_apostrophe(c) && next_is_letter(text, i + c.len_utf8())) {
             i += c.len_utf8();
         } else {
             return i;

@@ -42,9 +42,9 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
             && p.attached(k + 1)
             && p.attached(k + 2)
             && (p.is_word(k + 2) || p.is_digits(k + 2));
-        let boundary_ok = !(p.is_word(k) && p.is_word(k + 1) && p.attached(k + 1))
-            && !(p.is_digits(k + 1) && p.attached(k + 1) && p.is_word(k))
-            && !short_compound;
+        // The spelling must end where a word ends: not "km" in "kmx", not "m" in "m2x".
+        let runs_on = p.is_word(k) && p.attached(k + 1) && (p.is_word(k + 1) || p.is_digits(k + 1));
+        let boundary_ok = !runs_on && !short_compound;
         if boundary_ok {
             let sym = normalize_symbol(slice);
             let hit = u
@@ -110,7 +110,7 @@ fn guarded_ok(p: &Para, key: &str, last: usize, attached: bool) -> bool {
 pub fn currency_before(p: &Para, first: usize) -> Option<(UnitId, usize)> {
     let start = p.start(first);
     let head = &p.text[..start];
-    let trimmed = head.trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+    let trimmed = head.trim_end_matches([' ', '\u{a0}']);
     if trimmed.len() + 1 < head.len() {
         return None; // more than one space: not a prefix
     }
@@ -144,10 +144,11 @@ pub fn currency_before(p: &Para, first: usize) -> Option<(UnitId, usize)> {
         return Some((*id, tok));
     }
     // ISO codes before the figure: "USD 5", "EUR 100", "usd 20".
-    if first > 0 && p.is_word(first - 1) {
-        if let Some(id) = code(p, first - 1) {
-            return Some((id, first - 1));
-        }
+    if first > 0
+        && p.is_word(first - 1)
+        && let Some(id) = code(p, first - 1)
+    {
+        return Some((id, first - 1));
     }
     None
 }
@@ -178,18 +179,19 @@ pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
     let u = &p.vocab.units;
     let tok = p.tok(j)?;
     // Attached suffixes: "1130p", "20c", "5€".
-    if !tok.space_before {
-        if let Some(id) = u.currency_suffixes.get(p.t(j)) {
-            let next_ok = !(p.is_word(j + 1) && p.attached(j + 1));
-            if next_ok {
-                return Some((*id, j, j));
-            }
+    if !tok.space_before
+        && let Some(id) = u.currency_suffixes.get(p.t(j))
+    {
+        let next_ok = !(p.is_word(j + 1) && p.attached(j + 1));
+        if next_ok {
+            return Some((*id, j, j));
         }
     }
-    if p.is_word(j) && !(p.is_digits(j + 1) && p.attached(j + 1)) {
-        if let Some(id) = code(p, j) {
-            return Some((id, j, j));
-        }
+    if p.is_word(j)
+        && !(p.is_digits(j + 1) && p.attached(j + 1))
+        && let Some(id) = code(p, j)
+    {
+        return Some((id, j, j));
     }
     // Symbols written after the figure: "10 €", "100₾", "100,000 ₭"; not the prefix of the
     // next figure ("1 $10 bill").
@@ -200,10 +202,13 @@ pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
         }
     }
     // "a 12-cent dividend", "one-yen bid"
-    if p.is_punct(j, "-") && p.attached(j) && p.attached(j + 1) && p.is_word(j + 1) {
-        if let Some(id) = u.currency_words.get(p.tl(j + 1)) {
-            return Some((*id, j, j + 1));
-        }
+    if p.is_punct(j, "-")
+        && p.attached(j)
+        && p.attached(j + 1)
+        && p.is_word(j + 1)
+        && let Some(id) = u.currency_words.get(p.tl(j + 1))
+    {
+        return Some((*id, j, j + 1));
     }
     // Words, longest first: "canadian dollars" before "dollars".
     let from = p.start(j);

@@ -153,14 +153,14 @@ fn push_text(p: &mut Paragraph, source: &str, start: usize, end: usize) {
     let mut k = 0;
     let b = text.as_bytes();
     while k < b.len() {
-        if b[k] == b'&' {
-            if let Some((decoded, len)) = decode_entity(&text[k..]) {
-                p.push_verbatim(&text[last..k], start + last);
-                p.push_decoded(&decoded, start + k, len);
-                k += len;
-                last = k;
-                continue;
-            }
+        if b[k] == b'&'
+            && let Some((decoded, len)) = decode_entity(&text[k..])
+        {
+            p.push_verbatim(&text[last..k], start + last);
+            p.push_decoded(&decoded, start + k, len);
+            k += len;
+            last = k;
+            continue;
         }
         k += 1;
     }

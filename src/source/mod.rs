@@ -87,16 +87,15 @@ impl Paragraph {
         if s.is_empty() {
             return;
         }
-        if let Some(last) = self.segments.last_mut() {
-            if last.len == last.source_len
-                && last.prose + last.len == self.text.len()
-                && last.source + last.source_len == source
-            {
-                last.len += s.len();
-                last.source_len += s.len();
-                self.text.push_str(s);
-                return;
-            }
+        if let Some(last) = self.segments.last_mut()
+            && last.len == last.source_len
+            && last.prose + last.len == self.text.len()
+            && last.source + last.source_len == source
+        {
+            last.len += s.len();
+            last.source_len += s.len();
+            self.text.push_str(s);
+            return;
         }
         self.segments.push(Segment {
             prose: self.text.len(),
@@ -142,9 +141,7 @@ impl Paragraph {
         let off = pos.saturating_sub(s.prose).min(s.len);
         if s.len == s.source_len {
             s.source + off
-        } else if end && off > 0 {
-            s.source + s.source_len
-        } else if off >= s.len {
+        } else if (end && off > 0) || off >= s.len {
             s.source + s.source_len
         } else {
             s.source

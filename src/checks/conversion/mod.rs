@@ -329,7 +329,7 @@ pub fn text<'a>(ctx: &'a Context, q: &Quantity) -> &'a str {
 }
 
 /// The unit as the writer wrote it ("miles", "km", "°F"), for messages.
-pub fn unit_text<'a>(ctx: &'a Context, q: &Quantity) -> String {
+pub fn unit_text(ctx: &Context, q: &Quantity) -> String {
     match q.unit_span {
         Some(s) if s.end <= ctx.para.text.len() => ctx.para.text[s.start..s.end]
             .trim_start_matches('-')
@@ -355,12 +355,16 @@ pub fn exact_values(xs: &[f64], derived: &Quantity) -> String {
             exact_text(v, (crate::interval::decimals_for(step) + extra).min(3))
         })
         .collect();
-    let word = match scale {
-        s if s == 1e3 => " thousand",
-        s if s == 1e6 => " million",
-        s if s == 1e9 => " billion",
-        s if s == 1e12 => " trillion",
-        _ => "",
+    let word = if scale == 1e3 {
+        " thousand"
+    } else if scale == 1e6 {
+        " million"
+    } else if scale == 1e9 {
+        " billion"
+    } else if scale == 1e12 {
+        " trillion"
+    } else {
+        ""
     };
     format!("{}{word}", parts.join(" to "))
 }

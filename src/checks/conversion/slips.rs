@@ -32,36 +32,38 @@ pub fn explain(ctx: &Context, a: &Quantity, b: &Quantity, e: &Evaluation) -> Vec
     // A confusable unit on either side: nautical miles, imperial gallons, long tons.
     for (x, y) in &units.confusions {
         for (from, to) in [(*x, *y), (*y, *x)] {
-            if r.b == from && reg.get(to).dimension == reg.get(from).dimension {
-                if fits(&|v| convert(reg, v, r.a, to, r.difference)) {
-                    let right = a_ends
-                        .first()
-                        .map(|v| convert(reg, *v, r.a, to, r.difference))
-                        .unwrap_or(0.0);
-                    let exact = a_ends
-                        .first()
-                        .map(|v| convert(reg, *v, r.a, r.b, r.difference))
-                        .unwrap_or(0.0);
-                    notes.push(format!(
-                        "{} matches {}s: {a_text} is {} {}s but {} {}s",
-                        super::text(ctx, b),
-                        name(to),
-                        exact_text(right, 0),
-                        name(to),
-                        exact_text(exact, 0),
-                        name(from)
-                    ));
-                }
+            if r.b == from
+                && reg.get(to).dimension == reg.get(from).dimension
+                && fits(&|v| convert(reg, v, r.a, to, r.difference))
+            {
+                let right = a_ends
+                    .first()
+                    .map(|v| convert(reg, *v, r.a, to, r.difference))
+                    .unwrap_or(0.0);
+                let exact = a_ends
+                    .first()
+                    .map(|v| convert(reg, *v, r.a, r.b, r.difference))
+                    .unwrap_or(0.0);
+                notes.push(format!(
+                    "{} matches {}s: {a_text} is {} {}s but {} {}s",
+                    super::text(ctx, b),
+                    name(to),
+                    exact_text(right, 0),
+                    name(to),
+                    exact_text(exact, 0),
+                    name(from)
+                ));
             }
-            if r.a == from && reg.get(to).dimension == reg.get(from).dimension {
-                if fits(&|v| convert(reg, v, to, r.b, r.difference)) {
-                    notes.push(format!(
-                        "{} matches {a_text} read as {}s, not {}s",
-                        super::text(ctx, b),
-                        name(to),
-                        name(from)
-                    ));
-                }
+            if r.a == from
+                && reg.get(to).dimension == reg.get(from).dimension
+                && fits(&|v| convert(reg, v, to, r.b, r.difference))
+            {
+                notes.push(format!(
+                    "{} matches {a_text} read as {}s, not {}s",
+                    super::text(ctx, b),
+                    name(to),
+                    name(from)
+                ));
             }
         }
     }
