@@ -535,12 +535,12 @@ fn time(rng: &mut Rng) -> String {
         ),
         1 => format!(
             "{}.{mi:02}{}",
-            if h % 12 == 0 { 12 } else { h % 12 },
+            if h.is_multiple_of(12) { 12 } else { h % 12 },
             if h < 12 { "am" } else { "pm" }
         ),
         _ => format!(
             "{}:{mi:02} {}",
-            if h % 12 == 0 { 12 } else { h % 12 },
+            if h.is_multiple_of(12) { 12 } else { h % 12 },
             if h < 12 { "a.m." } else { "p.m." }
         ),
     }
@@ -843,7 +843,7 @@ fn s_money(rng: &mut Rng) -> String {
         1 => format!("The project is expected to cost {hedge}{m}, double the original estimate."),
         _ => format!(
             "{} set aside {hedge}{m} for flood defences.",
-            cap(*rng.pick(BODIES))
+            cap(rng.pick::<&str>(BODIES))
         ),
     }
 }
@@ -971,7 +971,7 @@ fn headline(rng: &mut Rng) -> String {
         1 => format!("{} profit beats forecasts", rng.pick(COMPANIES)),
         _ => format!(
             "{} unveils plan to tackle {} crisis",
-            cap(*rng.pick(COUNTRIES)),
+            cap(rng.pick::<&str>(COUNTRIES)),
             topic.to_lowercase()
         ),
     }
