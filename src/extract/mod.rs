@@ -568,10 +568,13 @@ impl Reader<'_, '_> {
         {
             let next = unit_last + 1;
             let next_word = p.tl(next);
+            // "133m text messages": a counted noun within a few words means millions.
             let plural_noun = p.is_word(next)
-                && noun::is_plural(p, next_word)
                 && !vocab.units.metre_nouns.contains(next_word)
-                && !vocab.nouns.not_nouns.contains(next_word);
+                && noun::noun_after(p, next, false).is_some_and(|nn| {
+                    !vocab.units.metre_nouns.contains(&nn.lemma)
+                        && !vocab.units.metre_nouns.contains(&nn.text.to_lowercase())
+                });
             let currency_next = units::currency_after(p, next);
             if plural_noun || currency_next.is_some() {
                 n.value *= 1e6;
@@ -721,20 +724,23 @@ impl Reader<'_, '_> {
             dimension,
             Dimension::Temperature | Dimension::TemperatureDifference
         );
+        // A hedge says how approximate the figure is: "nearly 100" is 90..100, not 50..150
+        // because 100 might also be rounded to hundreds.
+        let lenient_step = if hedge.is_some() { precision.strict_step } else { precision.lenient_step };
         let (interval, strict, value_out) = match (n.kind, range) {
             (NumeralKind::Vague { low, high }, _) => {
                 let iv = Interval::new(low, high);
                 (iv, iv, None)
             }
             (_, Some((lo, hi))) => {
-                let a = stated_interval(lo, precision.lenient_step, hedge, widths);
-                let b = stated_interval(hi, precision.lenient_step, hedge, widths);
+                let a = stated_interval(lo, lenient_step, hedge, widths);
+                let b = stated_interval(hi, lenient_step, hedge, widths);
                 let sa = stated_interval(lo, precision.strict_step, hedge, widths);
                 let sb = stated_interval(hi, precision.strict_step, hedge, widths);
                 (Interval::new(a.lo, b.hi), Interval::new(sa.lo, sb.hi), None)
             }
             _ => (
-                stated_interval(value, precision.lenient_step, hedge, widths),
+                stated_interval(value, lenient_step, hedge, widths),
                 stated_interval(value, precision.strict_step, hedge, widths),
                 Some(value),
             ),

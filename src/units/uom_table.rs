@@ -33,7 +33,6 @@ macro_rules! uom_units {
         }
 
         /// Every path `lookup` knows, for the data tests.
-        #[cfg(test)]
         pub const ALL: &[&str] = &[ $( concat!(stringify!($quantity), "::", stringify!($unit)) ),* ];
     };
 }

@@ -1,0 +1,211 @@
+//! End to end: `numlint extract` reads numbers exactly, with units, hedges and intervals, and
+//! leaves alone what is not a quantity.
+
+mod common;
+use common::{quantities, run, texts};
+use serde_json::Value;
+
+fn one(text: &str) -> Value {
+    let q = quantities(text);
+    assert_eq!(q.len(), 1, "{text}: {q:#?}");
+    q[0].clone()
+}
+
+fn num(v: &Value) -> f64 {
+    v.as_f64().unwrap_or(f64::NAN)
+}
+
+#[test]
+fn separators_decimals_and_signs() {
+    assert_eq!(num(&one("It cost 10,000.75 dollars.")["value"]), 10_000.75);
+    assert_eq!(num(&one("A crowd of 1\u{a0}000 people.")["value"]), 1000.0);
+    assert_eq!(num(&one("The site holds 2.000.000 liters.")["value"]), 2_000_000.0);
+    assert_eq!(num(&one("It fell to \u{2212}12 degrees Celsius.")["value"]), -12.0);
+    assert_eq!(num(&one("It fell to minus 12 degrees Celsius.")["value"]), -12.0);
+}
+
+#[test]
+fn scale_words_apply_to_the_value() {
+    let q = one("The firm won a $48.2 million contract.");
+    assert_eq!(num(&q["value"]), 48_200_000.0);
+    assert_eq!(q["unit"], "dollar");
+    assert_eq!(q["dimension"], "currency");
+    assert_eq!(q["text"], "$48.2 million");
+    assert_eq!(num(&one("Some 1.5 million people voted.")["value"]), 1_500_000.0);
+    assert_eq!(num(&one("Half a million people voted.")["value"]), 500_000.0);
+    assert_eq!(num(&one("Profits reached £3bn.")["value"]), 3e9);
+    assert_eq!(num(&one("Sales were 94.0 mln dlrs.")["value"]), 94e6);
+}
+
+#[test]
+fn number_words() {
+    let q = one("Seventy-three railcars were seen.");
+    assert_eq!(num(&q["value"]), 73.0);
+    assert_eq!(q["noun"], "railcar");
+    assert_eq!(num(&one("It lasted two hundred and five days.")["value"]), 205.0);
+    assert_eq!(num(&one("She bought a dozen eggs.")["value"]), 12.0);
+    assert_eq!(num(&one("It took a couple of weeks.")["value"]), 2.0);
+    assert_eq!(num(&one("He walked two and a half miles.")["value"]), 2.5);
+}
+
+#[test]
+fn vague_quantities_are_intervals() {
+    let q = one("Tens of thousands of people marched.");
+    assert!(q["value"].is_null());
+    assert_eq!(num(&q["low"]), 10_000.0);
+    assert_eq!(num(&q["high"]), 99_999.0);
+    assert_eq!(q["noun"], "people");
+    let q = one("Dozens of homes were destroyed.");
+    assert_eq!(q["noun"], "home");
+}
+
+#[test]
+fn ranges_keep_both_ends() {
+    for s in ["Between 10 and 15 km of road.", "A 10-15 km stretch.", "Some 10 to 15 km of road."] {
+        let q = one(s);
+        assert_eq!(num(&q["range"]["from"]), 10.0, "{s}");
+        assert_eq!(num(&q["range"]["to"]), 15.0, "{s}");
+        assert_eq!(q["unit"], "kilometer", "{s}");
+    }
+}
+
+#[test]
+fn fractions() {
+    assert_eq!(num(&one("Add 1/4 mile to the route.")["value"]), 0.25);
+    assert_eq!(num(&one("The door is 2½ inches thick.")["value"]), 2.5);
+}
+
+#[test]
+fn percentages_in_every_spelling() {
+    for s in ["It rose 12% last year.", "It rose 12 per cent last year.", "It rose 12 percent.", "It rose 12 pct.", "A 12pc rise."] {
+        let q = one(s);
+        assert_eq!(num(&q["value"]), 12.0, "{s}");
+        assert_eq!(q["dimension"], "percent", "{s}");
+    }
+}
+
+#[test]
+fn hedges_bound_the_interval() {
+    let q = one("The range is about 550 miles.");
+    assert_eq!(q["hedge"], "about");
+    assert!((num(&q["low"]) - 495.0).abs() < 1e-9 && (num(&q["high"]) - 605.0).abs() < 1e-9);
+    let q = one("The range is more than 550 miles.");
+    assert_eq!(q["hedge"], "more_than");
+    assert!(q["high"].is_null(), "open above: {q}");
+    let q = one("It carried up to 20 railcars.");
+    assert_eq!(q["hedge"], "up_to");
+    assert_eq!(num(&q["low"]), 0.0);
+    let q = one("There were nearly 100 of them.");
+    assert_eq!(q["hedge"], "nearly");
+    assert!(num(&q["high"]) <= 100.5 && num(&q["low"]) <= 90.0);
+}
+
+#[test]
+fn multipliers_are_recognised_apart() {
+    let (_, out, _) = run(&["extract", "--format", "json", "-"], "Sales doubled, then rose threefold and three times again.");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["quantities"].as_array().unwrap().len(), 0);
+    let m: Vec<f64> = v["multipliers"].as_array().unwrap().iter().map(|m| num(&m["factor"])).collect();
+    assert_eq!(m, [2.0, 3.0, 3.0]);
+}
+
+#[test]
+fn not_quantities() {
+    for s in [
+        "The report was published in 2024.",
+        "The images from 5 October showed the site.",
+        "On 30 December the talks resumed.",
+        "Friday 05 January 2024 06:15 GMT",
+        "The meeting starts at 06:15 GMT.",
+        "He finished 3rd in the race.",
+        "The base lies at 34°09′22″N.",
+        "Version 2.3.1 fixed it.",
+        "Call 555-0123 for details.",
+        "They won by a 2:1 margin.",
+        "COVID-19 cases and F-16 jets at the G7 summit.",
+        "See Section 427 Row 21 of the act.",
+        "He spoke at No. 10 on Monday.",
+        "1989's protests changed the country.",
+        "It was a commanding 28-8 advantage.",
+        "The 1990s were different.",
+    ] {
+        assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+    }
+}
+
+#[test]
+fn units_measured_and_counted() {
+    let q = one("A 30-foot-tall statue stood there.");
+    assert_eq!(q["unit"], "foot");
+    assert_eq!(num(&q["value"]), 30.0);
+    let q = one("She is 5ft 6in tall.");
+    assert!((num(&q["value"]) - 5.5).abs() < 1e-9);
+    let q = one("Winds reached 120 km/h.");
+    assert_eq!(q["unit"], "kilometer per hour");
+    assert_eq!(q["dimension"], "speed");
+    let q = one("Temperatures rose by 2C.");
+    assert_eq!(q["dimension"], "temperature_difference");
+    let q = one("It was 40°C in the shade.");
+    assert_eq!(q["dimension"], "temperature");
+    assert_eq!(q["unit"], "degree Celsius");
+    let q = one("The plot is 3 square miles.");
+    assert_eq!(q["unit"], "square mile");
+    let q = one("Several launchers and 73 railcars.");
+    assert_eq!(q["noun"], "railcar");
+    assert_eq!(q["dimension"], "count");
+}
+
+#[test]
+fn ambiguity_is_reported() {
+    let q = one("The tank holds 10 gallons.");
+    assert_eq!(q["unit"], "gallon");
+    assert_eq!(q["ambiguous"].as_array().unwrap().len(), 1);
+    let (_, out, _) = run(&["extract", "--format", "json", "--locale", "en-GB", "-"], "The tank holds 10 gallons.");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["quantities"][0]["unit"], "imperial gallon");
+    let q = one("It was 98 degrees in the shade.");
+    assert_eq!(q["unit"], "degree");
+    assert_eq!(q["dimension"], "temperature");
+    let q = one("The plane banked 30 degrees to the left.");
+    assert_eq!(q["dimension"], "angle");
+    let q = one("The 60m hurdles final.");
+    assert_eq!(q["unit"], "meter");
+    let q = one("Some 133m text messages were sent.");
+    assert_eq!(num(&q["value"]), 133e6);
+}
+
+#[test]
+fn positions_are_exact_lines_and_characters() {
+    let text = "First line.\nThe °C scale: 40 km (25 miles).\n";
+    let q = quantities(text);
+    assert_eq!(q[0]["line"], 2);
+    // "The °C scale: " is 14 characters (16 bytes).
+    assert_eq!(q[0]["column"], 15);
+    assert_eq!(q[0]["end_column"], 20);
+    assert_eq!(q[0]["byte_start"], 27);
+}
+
+#[test]
+fn markdown_skips_code_and_keeps_offsets() {
+    let dir = tempdir();
+    let path = dir.join("a.md");
+    std::fs::write(&path, "# Title\n\n```\n99 miles\n```\n\nIt is `42 km` or **900 km** away.\n").unwrap();
+    let (code, out, _) = run(&["extract", "--format", "json", path.to_str().unwrap()], "");
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let q = v["quantities"].as_array().unwrap();
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0]["text"], "900 km");
+    assert_eq!(q[0]["line"], 7);
+    assert_eq!(q[0]["column"], 20);
+}
+
+fn tempdir() -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("numlint-test-{}-{}", std::process::id(), rand_suffix()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+}
