@@ -27,7 +27,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     let result = match cli.command {
         Command::Check(a) => run_check(a),
         Command::Extract(a) => run_extract(a),
-        Command::Rules(a) => run_rules(a.json),
+        Command::Rules(a) => run_rules(a.json, a.markdown),
         Command::Explain(a) => run_explain(&a.rule),
     };
     match result {
@@ -240,11 +240,13 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
     })
 }
 
-fn run_rules(json: bool) -> Result<ExitStatus, String> {
+fn run_rules(json: bool, markdown: bool) -> Result<ExitStatus, String> {
     let config = Config::default();
     let infos = checks::all_infos();
     let mut out = io::stdout().lock();
-    if json {
+    if markdown {
+        let _ = write!(out, "{}", checks::markdown_table());
+    } else if json {
         let v: Vec<_> = infos
             .iter()
             .map(|i| serde_json::json!({"id": i.id, "family": i.family, "severity": i.default_severity.as_str(), "enabled": checks::is_enabled(&config, i), "summary": i.summary}))

@@ -198,6 +198,10 @@ pub struct RulesArgs {
     /// Print as JSON.
     #[arg(long)]
     pub json: bool,
+
+    /// Print as a Markdown table (the README's rule table).
+    #[arg(long, conflicts_with = "json")]
+    pub markdown: bool,
 }
 
 #[derive(Debug, Clone, Args)]

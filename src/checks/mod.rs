@@ -107,6 +107,25 @@ pub fn all_infos() -> Vec<&'static RuleInfo> {
     v
 }
 
+/// The rule table in Markdown, as the README shows it.
+pub fn markdown_table() -> String {
+    let config = Config::default();
+    let mut s = String::from(
+        "| rule | family | default | on by default | what it reports |\n|---|---|---|---|---|\n",
+    );
+    for i in all_infos() {
+        s.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} |\n",
+            i.id,
+            i.family,
+            i.default_severity.as_str(),
+            if is_enabled(&config, i) { "yes" } else { "no" },
+            i.summary
+        ));
+    }
+    s
+}
+
 /// Finds a rule by id.
 pub fn find(id: &str) -> Option<&'static RuleInfo> {
     all_infos().into_iter().find(|r| r.id == id)

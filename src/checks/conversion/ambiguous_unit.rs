@@ -55,16 +55,16 @@ impl Check for ConversionAmbiguousUnit {
                 (b, good.reading.b, pref.reading.b)
             };
             let message = format!(
-                "{} (in {}) holds only if {} means {}s, not {}s: {} would be {} {}",
+                "{} ({}) holds only for {}s: in {}s, {} is {} {}",
                 text(ctx, a),
                 text(ctx, b),
-                unit_text(ctx, side),
                 name(good_unit),
                 name(bad_unit),
                 text(ctx, a),
                 exact_values(&pref.forward.exact, b),
                 unit_text(ctx, b),
             );
+            let _ = side;
             let mut f = Finding::new(
                 Self::INFO.id,
                 Severity::Warning,
