@@ -182,6 +182,7 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
     }
     let never_fail = a.fail_on == Some(SeverityArg::Never);
     config.date = a.date.clone();
+    config.show_passed = a.show_passed || a.format == CheckFormat::Html;
     set_color(a.input.color, io::stdout().is_terminal());
     let (loaded, mut had_error) = load_inputs(&a.input)?;
     let pool = thread_pool(a.input.jobs)?;

@@ -56,6 +56,10 @@ pub struct Config {
     pub house_style: HouseStyle,
     /// The document's date when the document does not give one (`--date`).
     pub date: Option<String>,
+    /// Describe the claims that hold, not only those that fail. On by default for library
+    /// callers; the command line turns it off unless `--show-passed` or a format that shows
+    /// them asks, since the descriptions cost more than the checks.
+    pub show_passed: bool,
     vocab: Option<Arc<Vocabulary>>,
 }
 
@@ -68,6 +72,7 @@ impl Default for Config {
             severities: HashMap::new(),
             house_style: HouseStyle::default(),
             date: None,
+            show_passed: true,
             vocab: None,
         }
     }

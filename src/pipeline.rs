@@ -114,6 +114,7 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
             claims: &claims,
             config,
             cache: checks::Cache::default(),
+            want_passed: config.show_passed,
         };
         let mut findings = Vec::new();
         let mut passed = Vec::new();

@@ -19,9 +19,18 @@ fn num(v: &Value) -> f64 {
 fn separators_decimals_and_signs() {
     assert_eq!(num(&one("It cost 10,000.75 dollars.")["value"]), 10_000.75);
     assert_eq!(num(&one("A crowd of 1\u{a0}000 people.")["value"]), 1000.0);
-    assert_eq!(num(&one("The site holds 2.000.000 liters.")["value"]), 2_000_000.0);
-    assert_eq!(num(&one("It fell to \u{2212}12 degrees Celsius.")["value"]), -12.0);
-    assert_eq!(num(&one("It fell to minus 12 degrees Celsius.")["value"]), -12.0);
+    assert_eq!(
+        num(&one("The site holds 2.000.000 liters.")["value"]),
+        2_000_000.0
+    );
+    assert_eq!(
+        num(&one("It fell to \u{2212}12 degrees Celsius.")["value"]),
+        -12.0
+    );
+    assert_eq!(
+        num(&one("It fell to minus 12 degrees Celsius.")["value"]),
+        -12.0
+    );
 }
 
 #[test]
@@ -31,8 +40,14 @@ fn scale_words_apply_to_the_value() {
     assert_eq!(q["unit"], "dollar");
     assert_eq!(q["dimension"], "currency");
     assert_eq!(q["text"], "$48.2 million");
-    assert_eq!(num(&one("Some 1.5 million people voted.")["value"]), 1_500_000.0);
-    assert_eq!(num(&one("Half a million people voted.")["value"]), 500_000.0);
+    assert_eq!(
+        num(&one("Some 1.5 million people voted.")["value"]),
+        1_500_000.0
+    );
+    assert_eq!(
+        num(&one("Half a million people voted.")["value"]),
+        500_000.0
+    );
     assert_eq!(num(&one("Profits reached £3bn.")["value"]), 3e9);
     assert_eq!(num(&one("Sales were 94.0 mln dlrs.")["value"]), 94e6);
 }
@@ -42,7 +57,10 @@ fn number_words() {
     let q = one("Seventy-three railcars were seen.");
     assert_eq!(num(&q["value"]), 73.0);
     assert_eq!(q["noun"], "railcar");
-    assert_eq!(num(&one("It lasted two hundred and five days.")["value"]), 205.0);
+    assert_eq!(
+        num(&one("It lasted two hundred and five days.")["value"]),
+        205.0
+    );
     assert_eq!(num(&one("She bought a dozen eggs.")["value"]), 12.0);
     assert_eq!(num(&one("It took a couple of weeks.")["value"]), 2.0);
     assert_eq!(num(&one("He walked two and a half miles.")["value"]), 2.5);
@@ -61,7 +79,11 @@ fn vague_quantities_are_intervals() {
 
 #[test]
 fn ranges_keep_both_ends() {
-    for s in ["Between 10 and 15 km of road.", "A 10-15 km stretch.", "Some 10 to 15 km of road."] {
+    for s in [
+        "Between 10 and 15 km of road.",
+        "A 10-15 km stretch.",
+        "Some 10 to 15 km of road.",
+    ] {
         let q = one(s);
         assert_eq!(num(&q["range"]["from"]), 10.0, "{s}");
         assert_eq!(num(&q["range"]["to"]), 15.0, "{s}");
@@ -77,7 +99,13 @@ fn fractions() {
 
 #[test]
 fn percentages_in_every_spelling() {
-    for s in ["It rose 12% last year.", "It rose 12 per cent last year.", "It rose 12 percent.", "It rose 12 pct.", "A 12pc rise."] {
+    for s in [
+        "It rose 12% last year.",
+        "It rose 12 per cent last year.",
+        "It rose 12 percent.",
+        "It rose 12 pct.",
+        "A 12pc rise.",
+    ] {
         let q = one(s);
         assert_eq!(num(&q["value"]), 12.0, "{s}");
         assert_eq!(q["dimension"], "percent", "{s}");
@@ -102,10 +130,18 @@ fn hedges_bound_the_interval() {
 
 #[test]
 fn multipliers_are_recognised_apart() {
-    let (_, out, _) = run(&["extract", "--format", "json", "-"], "Sales doubled, then rose threefold and three times again.");
+    let (_, out, _) = run(
+        &["extract", "--format", "json", "-"],
+        "Sales doubled, then rose threefold and three times again.",
+    );
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["quantities"].as_array().unwrap().len(), 0);
-    let m: Vec<f64> = v["multipliers"].as_array().unwrap().iter().map(|m| num(&m["factor"])).collect();
+    let m: Vec<f64> = v["multipliers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| num(&m["factor"]))
+        .collect();
     assert_eq!(m, [2.0, 3.0, 3.0]);
 }
 
@@ -160,7 +196,10 @@ fn ambiguity_is_reported() {
     let q = one("The tank holds 10 gallons.");
     assert_eq!(q["unit"], "gallon");
     assert_eq!(q["ambiguous"].as_array().unwrap().len(), 1);
-    let (_, out, _) = run(&["extract", "--format", "json", "--locale", "en-GB", "-"], "The tank holds 10 gallons.");
+    let (_, out, _) = run(
+        &["extract", "--format", "json", "--locale", "en-GB", "-"],
+        "The tank holds 10 gallons.",
+    );
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["quantities"][0]["unit"], "imperial gallon");
     let q = one("It was 98 degrees in the shade.");
@@ -189,7 +228,11 @@ fn positions_are_exact_lines_and_characters() {
 fn markdown_skips_code_and_keeps_offsets() {
     let dir = tempdir();
     let path = dir.join("a.md");
-    std::fs::write(&path, "# Title\n\n```\n99 miles\n```\n\nIt is `42 km` or **900 km** away.\n").unwrap();
+    std::fs::write(
+        &path,
+        "# Title\n\n```\n99 miles\n```\n\nIt is `42 km` or **900 km** away.\n",
+    )
+    .unwrap();
     let (code, out, _) = run(&["extract", "--format", "json", path.to_str().unwrap()], "");
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
@@ -201,11 +244,18 @@ fn markdown_skips_code_and_keeps_offsets() {
 }
 
 fn tempdir() -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("numlint-test-{}-{}", std::process::id(), rand_suffix()));
+    let d = std::env::temp_dir().join(format!(
+        "numlint-test-{}-{}",
+        std::process::id(),
+        rand_suffix()
+    ));
     std::fs::create_dir_all(&d).unwrap();
     d
 }
 
 fn rand_suffix() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
 }

@@ -8,17 +8,30 @@ use numlint::vocab::Vocabulary;
 #[test]
 fn rules_files_load_and_every_alias_resolves() {
     let v = Vocabulary::load(&[]).expect("the shipped rules files load");
-    assert!(v.units.names.len() > 300, "{} spellings", v.units.names.len());
+    assert!(
+        v.units.names.len() > 300,
+        "{} spellings",
+        v.units.names.len()
+    );
     assert!(v.units.registry.len() > 150);
     for (id, def) in v.units.registry.iter() {
         assert!(!def.name.is_empty(), "unit {id:?} has no name");
-        assert!(def.factor.is_finite() && def.factor > 0.0, "{} has factor {}", def.key, def.factor);
+        assert!(
+            def.factor.is_finite() && def.factor > 0.0,
+            "{} has factor {}",
+            def.key,
+            def.factor
+        );
     }
     // Every name resolves to a unit or an ambiguity with readings.
     for (name, m) in &v.units.names {
         match m {
-            numlint::units::vocab::UnitMatch::Unit(id) => assert!((id.0 as usize) < v.units.registry.len(), "{name}"),
-            numlint::units::vocab::UnitMatch::Ambiguous(a) => assert!(v.units.ambiguities[*a].readings.len() >= 2, "{name}"),
+            numlint::units::vocab::UnitMatch::Unit(id) => {
+                assert!((id.0 as usize) < v.units.registry.len(), "{name}")
+            }
+            numlint::units::vocab::UnitMatch::Ambiguous(a) => {
+                assert!(v.units.ambiguities[*a].readings.len() >= 2, "{name}")
+            }
         }
     }
 }
@@ -118,7 +131,10 @@ fn factors_agree_with_nist() {
         let id = reg.find_key(key).unwrap_or_else(|| panic!("no unit {key}"));
         let f = reg.get(id).factor;
         let rel = (f - si).abs() / si;
-        assert!(rel < 1e-5, "{key}: numlint {f}, NIST {si} (relative difference {rel:e})");
+        assert!(
+            rel < 1e-5,
+            "{key}: numlint {f}, NIST {si} (relative difference {rel:e})"
+        );
     }
 }
 

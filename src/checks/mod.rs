@@ -64,6 +64,9 @@ pub struct Context<'a> {
     pub config: &'a Config,
     /// Evaluations shared by several rules, computed on first use.
     pub cache: Cache,
+    /// Whether to describe the claims that hold (`--show-passed`, the HTML report, the web
+    /// page); skipped otherwise, since the descriptions cost more than the checks.
+    pub want_passed: bool,
 }
 
 /// Work several rules share, done once per paragraph.

@@ -154,6 +154,10 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
         let qs: Vec<usize> = (0..facts.quantities.len())
             .filter(|i| facts.quantities[*i].sentence == si)
             .collect();
+        let fractions = facts.fractions.iter().filter(|f| f.sentence == si).count();
+        if qs.len() + fractions < 2 {
+            continue;
+        }
         let mut anchors = anchors(p, facts, si, t0, t1, &qs);
         assign_from_to(p, facts, &qs, &mut anchors);
         let mut claimed: Vec<usize> = Vec::new();

@@ -135,6 +135,10 @@ pub enum Claim {
 /// Finds every claim in a paragraph.
 pub fn find(p: &Para, facts: &Facts) -> Vec<Claim> {
     let mut out = Vec::new();
+    // A claim needs two figures (or a figure and a fraction).
+    if facts.quantities.len() + facts.fractions.len() < 2 {
+        return out;
+    }
     conversion::find(p, facts, &mut out);
     comparison::find(p, facts, &mut out);
     out

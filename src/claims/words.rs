@@ -1,8 +1,8 @@
 //! Comparison and linking words (`rules/comparisons.toml`).
 
 use crate::units::VocabError;
+use rustc_hash::FxHashSet as HashSet;
 use serde::Deserialize;
-use std::collections::HashSet;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

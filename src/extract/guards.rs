@@ -179,11 +179,23 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
         return Some(Guarded::Skip { last });
     }
     // Versions: "2.3.1", "v10.2.0".
-    if p.is_punct(i + 1, ".") && p.attached(i + 1) && p.is_digits(i + 2) && p.attached(i + 2) && p.is_punct(i + 3, ".") && p.attached(i + 3) && p.is_digits(i + 4) && p.attached(i + 4) {
+    if p.is_punct(i + 1, ".")
+        && p.attached(i + 1)
+        && p.is_digits(i + 2)
+        && p.attached(i + 2)
+        && p.is_punct(i + 3, ".")
+        && p.attached(i + 3)
+        && p.is_digits(i + 4)
+        && p.attached(i + 4)
+    {
         let thousands = p.t(i).len() <= 3 && p.t(i + 2).len() == 3 && p.t(i + 4).len() == 3;
         if !thousands {
             let mut last = i + 4;
-            while p.is_punct(last + 1, ".") && p.attached(last + 1) && p.is_digits(last + 2) && p.attached(last + 2) {
+            while p.is_punct(last + 1, ".")
+                && p.attached(last + 1)
+                && p.is_digits(last + 2)
+                && p.attached(last + 2)
+            {
                 last += 2;
             }
             return Some(Guarded::Skip { last });

@@ -9,10 +9,11 @@ pub fn hedge_before(p: &Para, first: usize) -> Option<(HedgeKind, usize)> {
         return None;
     }
     let prev = p.tl(first - 1);
-    for (phrase, kind) in &p.vocab.hedges.before {
-        if !phrase.ends_with(prev) {
-            continue;
-        }
+    let Some(candidates) = p.vocab.hedges.before_by_last_word.get(prev) else {
+        return None;
+    };
+    for &(ref phrase, kind) in candidates {
+        let kind = &kind;
         if let Some(start) = p.match_phrase_before(first, phrase)
             && !is_comparison(p, start, phrase)
         {

@@ -726,7 +726,11 @@ impl Reader<'_, '_> {
         );
         // A hedge says how approximate the figure is: "nearly 100" is 90..100, not 50..150
         // because 100 might also be rounded to hundreds.
-        let lenient_step = if hedge.is_some() { precision.strict_step } else { precision.lenient_step };
+        let lenient_step = if hedge.is_some() {
+            precision.strict_step
+        } else {
+            precision.lenient_step
+        };
         let (interval, strict, value_out) = match (n.kind, range) {
             (NumeralKind::Vague { low, high }, _) => {
                 let iv = Interval::new(low, high);

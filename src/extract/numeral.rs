@@ -402,6 +402,9 @@ fn apply_sign(p: &Para, n: &mut Numeral) {
 fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
     let words = &p.vocab.numbers;
     let w = p.tl(i);
+    if !words.first_words.contains(w) {
+        return None;
+    }
 
     for (phrase, v) in &words.phrases {
         if !phrase.starts_with(w) {

@@ -2,7 +2,7 @@
 
 use super::para::Para;
 use crate::units::UnitId;
-use crate::units::vocab::{UnitMatch, normalize_name, normalize_symbol};
+use crate::units::vocab::{UnitMatch, normalize_into};
 
 /// A unit written after a number: what it names and which tokens spell it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,9 +25,14 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
         hyphenated = true;
     }
     p.tok(start)?;
+    if !u.unit_first_tokens.contains(p.tl(start)) {
+        return None;
+    }
     let attached = p.attached(start) && !hyphenated;
     let from = p.start(start);
     let mut best: Option<UnitHit> = None;
+    let mut sym = String::new();
+    let mut name = String::new();
     let mut k = start;
     while k < p.len() {
         let to = p.end(k);
@@ -45,25 +50,30 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
         // The spelling must end where a word ends: not "km" in "kmx", not "m" in "m2x".
         let runs_on = p.is_word(k) && p.attached(k + 1) && (p.is_word(k + 1) || p.is_digits(k + 1));
         let boundary_ok = !runs_on && !short_compound;
+        normalize_into(slice, true, &mut name);
+        if !u.unit_prefixes.contains(name.as_str()) {
+            break;
+        }
         if boundary_ok {
-            let sym = normalize_symbol(slice);
+            normalize_into(slice, false, &mut sym);
             let hit = u
                 .symbols
-                .get(&sym)
+                .get(sym.as_str())
                 .copied()
                 .filter(|_| guarded_ok(p, &sym, k, attached))
                 .or_else(|| {
                     if attached {
-                        u.attached.get(&sym).copied()
+                        u.attached.get(sym.as_str()).copied()
                     } else {
                         None
                     }
                 })
                 .or_else(|| {
+                    normalize_into(slice, true, &mut name);
                     u.names
-                        .get(&normalize_name(slice))
+                        .get(name.as_str())
                         .copied()
-                        .filter(|_| guarded_ok(p, &normalize_name(slice), k, attached))
+                        .filter(|_| guarded_ok(p, &name, k, attached))
                 });
             if let Some(m) = hit {
                 // Prefer "ft" over "ft." when the stop ends the sentence.
@@ -115,7 +125,13 @@ pub fn currency_before(p: &Para, first: usize) -> Option<(UnitId, usize)> {
         return None; // more than one space: not a prefix
     }
     let u = &p.vocab.units;
-    for (prefix, id) in &u.currency_prefixes {
+    // Only the symbols ending in the character before the figure can match.
+    let last = trimmed.chars().next_back()?;
+    let candidates = u
+        .prefixes_by_last_char
+        .get(&last)
+        .map_or(&[][..], |v| v.as_slice());
+    for (prefix, id) in candidates {
         let found = if trimmed.ends_with(prefix.as_str()) {
             Some(trimmed.len() - prefix.len())
         } else if prefix.contains('$') && prefix.len() > 1 {
@@ -155,22 +171,25 @@ pub fn currency_before(p: &Para, first: usize) -> Option<(UnitId, usize)> {
 
 /// "c $ 16.4" and "us$": a case-insensitive match that tolerates one space before the "$".
 fn ends_with_ci_spaced(text: &str, prefix: &str) -> Option<usize> {
-    let lower_prefix = prefix.to_lowercase();
-    let tail_len = (prefix.len() + 2).min(text.len());
-    let mut start = text.len() - tail_len;
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let tail = &text[start..];
-    for (off, _) in tail.char_indices() {
-        let cand = &tail[off..];
-        let compact: String = cand.chars().filter(|c| *c != ' ').collect();
-        if compact.to_lowercase() == lower_prefix && cand.chars().filter(|c| *c == ' ').count() <= 1
-        {
-            return Some(start + off);
+    // Walk both strings backwards, ignoring case and at most one space in the text.
+    let mut t = text.char_indices().rev().peekable();
+    let mut spaces = 0;
+    let mut start = text.len();
+    for pc in prefix.chars().rev() {
+        let (mut at, mut tc) = t.next()?;
+        if tc == ' ' && pc != ' ' {
+            spaces += 1;
+            if spaces > 1 {
+                return None;
+            }
+            (at, tc) = t.next()?;
         }
+        if !tc.to_lowercase().eq(pc.to_lowercase()) {
+            return None;
+        }
+        start = at;
     }
-    None
+    Some(start)
 }
 
 /// A currency written after a number: "dollars", "mln dlrs", "Canadian cents", "5p", "20c",
@@ -178,6 +197,10 @@ fn ends_with_ci_spaced(text: &str, prefix: &str) -> Option<usize> {
 pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
     let u = &p.vocab.units;
     let tok = p.tok(j)?;
+    let hyphen_word = p.is_punct(j, "-") && p.attached(j) && p.attached(j + 1) && p.is_word(j + 1);
+    if !u.currency_first_tokens.contains(p.tl(j)) && !hyphen_word && million_code(p, j).is_none() {
+        return None;
+    }
     // Attached suffixes: "1130p", "20c", "5€".
     if !tok.space_before
         && let Some(id) = u.currency_suffixes.get(p.t(j))
@@ -213,10 +236,12 @@ pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
     // Words, longest first: "canadian dollars" before "dollars".
     let from = p.start(j);
     let mut best = None;
+    let mut key = String::new();
     let mut k = j;
     while k < p.len() && k < j + 5 {
         let slice = &p.lower[from..p.end(k)];
-        if let Some(id) = u.currency_words.get(&normalize_name(slice)) {
+        normalize_into(slice, true, &mut key);
+        if let Some(id) = u.currency_words.get(key.as_str()) {
             best = Some((*id, j, k));
         }
         k += 1;
@@ -245,8 +270,12 @@ fn code(p: &Para, i: usize) -> Option<UnitId> {
     const WORDS: &[&str] = &[
         "try", "esp", "cop", "gel", "sar", "eth", "ils", "dem", "rub", "ars", "lak", "php", "fim",
     ];
-    if t.len() == 3 && t.chars().all(|c| c.is_ascii_lowercase()) && !WORDS.contains(&t) {
-        return u.currency_codes.get(&t.to_ascii_uppercase()).copied();
+    if t.len() == 3 && t.bytes().all(|c| c.is_ascii_lowercase()) && !WORDS.contains(&t) {
+        let mut upper = [0u8; 3];
+        upper.copy_from_slice(t.as_bytes());
+        upper.make_ascii_uppercase();
+        let upper = std::str::from_utf8(&upper).ok()?;
+        return u.currency_codes.get(upper).copied();
     }
     None
 }

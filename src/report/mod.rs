@@ -64,13 +64,14 @@ pub struct CheckedFile {
 /// Counts for the summary line and `--statistics`.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
+    // Alphabetical: the order JSON consumers have always seen.
+    pub by_rule: BTreeMap<String, usize>,
+    pub errors: usize,
     pub files: usize,
     pub findings: usize,
-    pub errors: usize,
-    pub warnings: usize,
     pub infos: usize,
     pub passed: usize,
-    pub by_rule: BTreeMap<String, usize>,
+    pub warnings: usize,
 }
 
 impl Summary {

@@ -2,8 +2,8 @@
 //! plus every spelling that points into it.
 
 use super::{Dimension, System, UnitDef, UnitId, UnitRegistry, uom_table};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// A problem in a vocabulary file, with the file and line it comes from.
@@ -200,20 +200,49 @@ struct RawBefore {
 /// Lower-cases and collapses whitespace: the form every case-insensitive spelling is stored in.
 pub fn normalize_name(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in w.chars() {
-            out.extend(c.to_lowercase());
-        }
-    }
+    normalize_into(s, true, &mut out);
     out
 }
 
 /// Collapses whitespace but keeps case: the form every symbol is stored in.
 pub fn normalize_symbol(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    normalize_into(s, false, &mut out);
+    out
+}
+
+/// Writes the normalised form of `s` into `out` (cleared first), so lookups can reuse one
+/// buffer instead of allocating per candidate.
+pub fn normalize_into(s: &str, lower: bool, out: &mut String) {
+    out.clear();
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        if lower && !c.is_ascii() {
+            out.extend(c.to_lowercase());
+        } else if lower {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// The lower-case first token of a spelling ("km/h" -> "km", "°C" -> "°", "sq. mi." -> "sq"),
+/// for the quick test that rules out most words before any lookup.
+pub fn first_token(s: &str) -> String {
+    let mut toks = Vec::new();
+    crate::extract::token::tokenize_into(s, &mut toks);
+    toks.first()
+        .map(|t| t.text(s).to_lowercase())
+        .unwrap_or_default()
 }
 
 /// Every spelling of every unit, currency and percent word, and the context words that decide
@@ -251,6 +280,17 @@ pub struct UnitVocabulary {
     pub currency_words: HashMap<String, UnitId>,
     pub currency_suffixes: HashMap<String, UnitId>,
     pub pound_money_before: HashSet<String>,
+    /// Lower-case first tokens of every unit spelling (names, symbols, percent words): a word
+    /// not in here cannot start a unit.
+    pub unit_first_tokens: HashSet<String>,
+    /// Every lower-case spelling cut at a token boundary ("miles", "miles per"): a longer
+    /// candidate is tried only while it is still the start of some spelling.
+    pub unit_prefixes: HashSet<String>,
+    /// Lower-case first tokens of every currency word, code and symbol written after a figure.
+    pub currency_first_tokens: HashSet<String>,
+    /// The currency symbols written before a figure, by their last character (and its lower
+    /// case, for "us$"), longest first: the character before a figure picks the few to try.
+    pub prefixes_by_last_char: HashMap<char, Vec<(String, UnitId)>>,
     /// Units writers mix up (mile and nautical mile, US and imperial gallon).
     pub confusions: Vec<(UnitId, UnitId)>,
     /// The unit each unit converts to when a house style asks for a conversion.
@@ -383,6 +423,7 @@ impl UnitVocabulary {
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         v.metre = v.registry.find_key("metre");
         v.pound_mass = v.registry.find_key("pound_mass");
+        v.build_prefilters();
         Ok(v)
     }
 
@@ -630,6 +671,53 @@ impl UnitVocabulary {
             return Err(dup(file, text, sym));
         }
         Ok(())
+    }
+
+    /// Builds the quick tests that rule words out before any lookup.
+    fn build_prefilters(&mut self) {
+        let mut units = HashSet::default();
+        let mut prefixes = HashSet::default();
+        let mut toks = Vec::new();
+        for k in self
+            .names
+            .keys()
+            .chain(self.symbols.keys())
+            .chain(self.attached.keys())
+        {
+            units.insert(first_token(k));
+            crate::extract::token::tokenize_into(k, &mut toks);
+            for t in &toks {
+                prefixes.insert(normalize_name(&k[..t.end as usize]));
+            }
+        }
+        self.unit_prefixes = prefixes;
+        let mut currencies = HashSet::default();
+        for k in self
+            .currency_words
+            .keys()
+            .chain(self.currency_codes.keys())
+            .chain(self.currency_suffixes.keys())
+        {
+            currencies.insert(first_token(k));
+        }
+        for (p, id) in &self.currency_prefixes {
+            currencies.insert(first_token(p));
+            if let Some(c) = p.chars().next_back() {
+                let mut keys = vec![c];
+                keys.extend(c.to_lowercase().filter(|l| *l != c));
+                for k in keys {
+                    self.prefixes_by_last_char
+                        .entry(k)
+                        .or_default()
+                        .push((p.clone(), *id));
+                }
+            }
+        }
+        for code in self.currency_codes.keys() {
+            currencies.insert(code.to_lowercase());
+        }
+        self.unit_first_tokens = units;
+        self.currency_first_tokens = currencies;
     }
 
     /// The name to report for a match: the unit's name, or the ambiguous word's family name.

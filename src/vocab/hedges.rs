@@ -94,6 +94,9 @@ pub struct Hedges {
     pub widths: HedgeWidths,
     pub before: Vec<(String, HedgeKind)>,
     pub after: Vec<(String, HedgeKind)>,
+    /// `before`, grouped by the phrase's last token ("about", "than"), longest first: the word
+    /// before a figure picks the few phrases to try.
+    pub before_by_last_word: rustc_hash::FxHashMap<String, Vec<(String, HedgeKind)>>,
 }
 
 impl Hedges {
@@ -145,6 +148,17 @@ impl Hedges {
         }
         self.before
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        self.before_by_last_word.clear();
+        let mut toks = Vec::new();
+        for (phrase, kind) in &self.before {
+            crate::extract::token::tokenize_into(phrase, &mut toks);
+            if let Some(t) = toks.last() {
+                self.before_by_last_word
+                    .entry(t.text(phrase).to_string())
+                    .or_default()
+                    .push((phrase.clone(), *kind));
+            }
+        }
         self.after
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         Ok(())

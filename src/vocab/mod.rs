@@ -11,8 +11,8 @@ pub use hedges::{HedgeKind, HedgeWidths, Hedges};
 pub use numbers::NumberWords;
 
 use crate::units::{UnitVocabulary, VocabError};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The default rules files, as shipped in `rules/`.
@@ -156,7 +156,7 @@ impl Vocabulary {
     /// The defaults extended by `extra` files, each `(file name, text)`; the file name says
     /// which vocabulary it extends (see [`VocabKind::from_file_name`]).
     pub fn load(extra: &[(&str, &str)]) -> Result<Vocabulary, VocabError> {
-        let mut by_kind: HashMap<u8, Vec<(&str, &str)>> = HashMap::new();
+        let mut by_kind: HashMap<u8, Vec<(&str, &str)>> = HashMap::default();
         for (name, text) in DEFAULT_FILES.iter().copied().chain(extra.iter().copied()) {
             let kind = VocabKind::from_file_name(name).ok_or_else(|| VocabError {
                 file: name.to_string(),

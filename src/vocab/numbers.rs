@@ -1,8 +1,8 @@
 //! Number words, scale words, fractions and vague quantities (`rules/numbers.toml`).
 
 use crate::units::VocabError;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::HashMap;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,6 +54,8 @@ pub struct NumberWords {
     /// Vague phrases ("tens of thousands"), longest first, with their bounds.
     pub vague: Vec<(String, f64, f64)>,
     pub multipliers: HashMap<String, f64>,
+    /// Every word that can start a number written in words: a word not in here is not one.
+    pub first_words: HashSet<String>,
 }
 
 impl NumberWords {
@@ -107,6 +109,22 @@ impl NumberWords {
         }
         self.phrases
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let first = |p: &str| {
+            p.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        self.first_words = self
+            .cardinals
+            .keys()
+            .chain(self.tens.keys())
+            .chain(self.fractions.keys())
+            .cloned()
+            .chain(self.phrases.iter().map(|(p, _)| first(p)))
+            .chain(self.vague.iter().map(|(p, _, _)| first(p)))
+            .chain(["a", "an"].map(String::from))
+            .collect();
         self.vague
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         Ok(())

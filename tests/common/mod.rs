@@ -15,7 +15,12 @@ pub fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("numlint runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    // numlint may exit before reading stdin (a usage error): a broken pipe is fine.
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
     let out = child.wait_with_output().expect("numlint finishes");
     (
         out.status.code().unwrap_or(-1),
@@ -34,7 +39,10 @@ pub fn quantities(text: &str) -> Vec<Value> {
 
 /// The texts of the quantities found.
 pub fn texts(text: &str) -> Vec<String> {
-    quantities(text).iter().map(|q| q["text"].as_str().unwrap_or("").to_string()).collect()
+    quantities(text)
+        .iter()
+        .map(|q| q["text"].as_str().unwrap_or("").to_string())
+        .collect()
 }
 
 /// The findings of `numlint check --format json -` on `text`, with extra args.

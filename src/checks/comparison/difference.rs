@@ -86,13 +86,15 @@ impl Check for DifferenceMismatch {
                 crate::interval::decimals_for(d.precision.strict_step),
             );
             if stated_iv.intersects(&computed) {
-                passed.push(Passed {
-                    kind: "difference",
-                    span: c.span,
-                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
-                    arithmetic: format!("{basis} = {shown}"),
-                    verdict: format!("matches {}", text(ctx, d)),
-                });
+                if ctx.want_passed {
+                    passed.push(Passed {
+                        kind: "difference",
+                        span: c.span,
+                        claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                        arithmetic: format!("{basis} = {shown}"),
+                        verdict: format!("matches {}", text(ctx, d)),
+                    });
+                }
                 continue;
             }
             let severity = Severity::from_miss(miss(&stated_iv, &computed));

@@ -174,17 +174,19 @@ impl Check for PercentChangeMismatch {
                 st = Interval::new(-st.hi, -st.lo);
             }
             if st.intersects(&computed.interval) {
-                passed.push(Passed {
-                    kind: "percent-change",
-                    span: c.span,
-                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
-                    arithmetic: format!(
-                        "{} is {}",
-                        computed.basis,
-                        percent_text(computed.exact, 2)
-                    ),
-                    verdict: format!("within the stated {}", text(ctx, pq)),
-                });
+                if ctx.want_passed {
+                    passed.push(Passed {
+                        kind: "percent-change",
+                        span: c.span,
+                        claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                        arithmetic: format!(
+                            "{} is {}",
+                            computed.basis,
+                            percent_text(computed.exact, 2)
+                        ),
+                        verdict: format!("within the stated {}", text(ctx, pq)),
+                    });
+                }
                 continue;
             }
             if between_percentages(ctx, c) {

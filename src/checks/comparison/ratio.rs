@@ -95,23 +95,25 @@ impl Check for RatioMismatch {
                 let (x, y) = (a.stated(), b.stated());
                 if x > 0.0 && y > 0.0 {
                     let (hi, lo) = if x >= y { (a, b) } else { (b, a) };
-                    passed.push(Passed {
-                        kind: "comparison",
-                        span: c.span,
-                        claim: format!("{} vs {}", text(ctx, a), text(ctx, b)),
-                        arithmetic: format!(
-                            "{} / {} = {}",
-                            text(ctx, hi),
-                            text(ctx, lo),
-                            ratio_text(hi.stated() / lo.stated())
-                        ),
-                        verdict: format!(
-                            "{} is {}x {}",
-                            text(ctx, hi),
-                            ratio_text(hi.stated() / lo.stated()),
-                            text(ctx, lo)
-                        ),
-                    });
+                    if ctx.want_passed {
+                        passed.push(Passed {
+                            kind: "comparison",
+                            span: c.span,
+                            claim: format!("{} vs {}", text(ctx, a), text(ctx, b)),
+                            arithmetic: format!(
+                                "{} / {} = {}",
+                                text(ctx, hi),
+                                text(ctx, lo),
+                                ratio_text(hi.stated() / lo.stated())
+                            ),
+                            verdict: format!(
+                                "{} is {}x {}",
+                                text(ctx, hi),
+                                ratio_text(hi.stated() / lo.stated()),
+                                text(ctx, lo)
+                            ),
+                        });
+                    }
                 }
                 continue;
             }
@@ -132,18 +134,20 @@ impl Check for RatioMismatch {
             let ok = allowed(c.factor, c.hedge, widths);
             let said = words(c, ctx);
             if ok.intersects(&ratio) {
-                passed.push(Passed {
-                    kind: "ratio",
-                    span: c.span,
-                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
-                    arithmetic: format!(
-                        "{} / {} = {}",
-                        text(ctx, num),
-                        text(ctx, den),
-                        ratio_text(exact)
-                    ),
-                    verdict: format!("{} fits \"{said}\"", ratio_text(exact)),
-                });
+                if ctx.want_passed {
+                    passed.push(Passed {
+                        kind: "ratio",
+                        span: c.span,
+                        claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                        arithmetic: format!(
+                            "{} / {} = {}",
+                            text(ctx, num),
+                            text(ctx, den),
+                            ratio_text(exact)
+                        ),
+                        verdict: format!("{} fits \"{said}\"", ratio_text(exact)),
+                    });
+                }
                 continue;
             }
             let severity = Severity::from_miss(miss(&ok, &ratio));

@@ -97,13 +97,15 @@ impl Check for ShareMismatch {
                 crate::checks::style::exact_text(exact, 0)
             };
             if stated_iv.intersects(&computed) {
-                passed.push(Passed {
-                    kind: "share",
-                    span: c.span,
-                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
-                    arithmetic: format!("{basis} is {shown}"),
-                    verdict: format!("within the stated {stated_text}"),
-                });
+                if ctx.want_passed {
+                    passed.push(Passed {
+                        kind: "share",
+                        span: c.span,
+                        claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                        arithmetic: format!("{basis} is {shown}"),
+                        verdict: format!("within the stated {stated_text}"),
+                    });
+                }
                 continue;
             }
             let severity = Severity::from_miss(miss(&stated_iv, &computed));

@@ -91,17 +91,19 @@ impl Check for TotalMismatch {
                 sum.intersects(&total)
             };
             if holds {
-                passed.push(Passed {
-                    kind: "total",
-                    span: c.span,
-                    claim: ctx.para.text[c.span.start..c.span.end].to_string(),
-                    arithmetic: format!("{listed} = {shown}"),
-                    verdict: format!(
-                        "{} {}",
-                        if c.whole_of { "within" } else { "matches" },
-                        text(ctx, t)
-                    ),
-                });
+                if ctx.want_passed {
+                    passed.push(Passed {
+                        kind: "total",
+                        span: c.span,
+                        claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                        arithmetic: format!("{listed} = {shown}"),
+                        verdict: format!(
+                            "{} {}",
+                            if c.whole_of { "within" } else { "matches" },
+                            text(ctx, t)
+                        ),
+                    });
+                }
                 continue;
             }
             let message = if c.whole_of {

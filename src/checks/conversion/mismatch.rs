@@ -53,7 +53,9 @@ impl Check for ConversionMismatch {
                 continue;
             }
             if v.holds() {
-                passed.push(passed_entry(ctx, v));
+                if ctx.want_passed {
+                    passed.push(passed_entry(ctx, v));
+                }
                 continue;
             }
             if v.holds_otherwise().is_some() {
