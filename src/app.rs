@@ -29,6 +29,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Extract(a) => run_extract(a),
         Command::Rules(a) => run_rules(a.json, a.markdown),
         Command::Explain(a) => run_explain(&a.rule),
+        Command::Serve(a) => crate::serve::run(a),
     };
     match result {
         Ok(s) => s,
@@ -224,8 +225,8 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
         CheckFormat::Sarif => report::sarif::write(&files, &checks::all_infos(), &mut out),
         CheckFormat::Github => report::github::write(&files, &mut out),
         CheckFormat::Junit => report::junit::write(&files, &mut out),
-        // HTML reports are not written yet; until then they get the human report.
-        CheckFormat::Human | CheckFormat::Html => report::human::write(&files, &opts, &mut out),
+        CheckFormat::Html => report::html::write(&files, &opts, &mut out),
+        CheckFormat::Human => report::human::write(&files, &opts, &mut out),
     };
     finish_output(res, out)?;
     let failing = files

@@ -25,6 +25,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Print a rule's documentation with examples.
     Explain(ExplainArgs),
+    /// Serve the web page for editors and the HTTP API (loopback only unless --addr says so).
+    Serve(crate::serve::ServeArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -31,6 +31,7 @@ pub mod files;
 pub mod interval;
 pub mod pipeline;
 pub mod report;
+pub mod serve;
 pub mod source;
 pub mod units;
 pub mod vocab;
