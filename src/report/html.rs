@@ -97,7 +97,11 @@ pub fn render_marked(text: &str, anns: &[Annotation], titles: &BTreeMap<String, 
             let _ = write!(out, " id=\"nl-m-{}\" tabindex=\"0\"", escape(&anns[i].id));
         }
         let described: Vec<String> = refs.iter().map(|r| format!("nl-card-{r}")).collect();
-        let _ = write!(out, " aria-describedby=\"{}\"", escape(&described.join(" ")));
+        let _ = write!(
+            out,
+            " aria-describedby=\"{}\"",
+            escape(&described.join(" "))
+        );
         if let Some(t) = titles.get(&top.id) {
             let _ = write!(out, " title=\"{}\"", escape(t));
         }
@@ -349,9 +353,9 @@ fn file_html(i: usize, f: &CheckedFile, several: bool) -> String {
         h.push_str(&rule_table(&[f]));
     }
     h.push_str("<div class=\"nl-layout\">\n");
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<div class=\"nl-doc\" data-nl-doc aria-label=\"{} with highlighted figures\">{}</div>\n",
+        "<div class=\"nl-doc\" data-nl-doc aria-label=\"{} with highlighted figures\">{}</div>",
         escape(&f.file.path),
         render_marked(&f.file.text, &anns, &titles)
     );
@@ -364,11 +368,11 @@ fn file_html(i: usize, f: &CheckedFile, several: bool) -> String {
             let id = format!("{i}-f{n}");
             let loc = f.file.locate(x.span);
             let class = severity_class(x.severity);
-            let _ = write!(
+            let _ = writeln!(
                 h,
                 "<li class=\"nl-item nl-{class}\"><a class=\"nl-goto\" href=\"#nl-m-{id}\" data-ref=\"{id}\">\
                  <span class=\"nl-badge nl-{class}\">{}</span> <span class=\"nl-loc\">{}:{}</span> \
-                 <span class=\"nl-item-msg\">{}</span></a></li>\n",
+                 <span class=\"nl-item-msg\">{}</span></a></li>",
                 label(class),
                 loc.line,
                 loc.column,
@@ -386,11 +390,11 @@ fn file_html(i: usize, f: &CheckedFile, several: bool) -> String {
         for (n, p) in f.passed.iter().enumerate() {
             let id = format!("{i}-p{n}");
             let loc = f.file.locate(p.span);
-            let _ = write!(
+            let _ = writeln!(
                 h,
                 "<li class=\"nl-item nl-ok\"><a class=\"nl-goto\" href=\"#nl-m-{id}\" data-ref=\"{id}\">\
                  <span class=\"nl-badge nl-ok\">holds</span> <span class=\"nl-loc\">{}:{}</span> \
-                 <span class=\"nl-item-msg\">{}</span></a></li>\n",
+                 <span class=\"nl-item-msg\">{}</span></a></li>",
                 loc.line,
                 loc.column,
                 escape(&p.verdict)
@@ -440,7 +444,9 @@ mod tests {
         let anns = [ann("p", 0, 16, "ok"), ann("e", 7, 15, "error")];
         let h = render_marked(t, &anns, &BTreeMap::new());
         assert!(
-            h.starts_with("<mark class=\"nl-mark nl-ok\" data-refs=\"p\" id=\"nl-m-p\" tabindex=\"0\""),
+            h.starts_with(
+                "<mark class=\"nl-mark nl-ok\" data-refs=\"p\" id=\"nl-m-p\" tabindex=\"0\""
+            ),
             "{h}"
         );
         assert!(
@@ -454,7 +460,11 @@ mod tests {
     #[test]
     fn spans_off_character_boundaries_are_dropped_not_panicked_on() {
         let t = "é5";
-        let h = render_marked(t, &[ann("x", 1, 3, "error"), ann("y", 0, 9, "error")], &BTreeMap::new());
+        let h = render_marked(
+            t,
+            &[ann("x", 1, 3, "error"), ann("y", 0, 9, "error")],
+            &BTreeMap::new(),
+        );
         assert_eq!(h, "é5");
     }
 }

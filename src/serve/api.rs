@@ -45,7 +45,10 @@ pub fn light_routes() -> AppRouter {
     Router::new()
         .route("/v1/rules", get(rules).fallback(method_not_allowed))
         .route("/healthz", get(healthz).fallback(method_not_allowed))
-        .route("/v1/openapi.json", get(openapi).fallback(method_not_allowed))
+        .route(
+            "/v1/openapi.json",
+            get(openapi).fallback(method_not_allowed),
+        )
 }
 
 /// An API error: status, a stable code for scripts, and a message for people.
@@ -146,12 +149,22 @@ pub async fn not_found(req: Request) -> ApiError {
     )
 }
 
-async fn method_not_allowed(req: Request) -> ApiError {
-    ApiError::new(
+async fn method_not_allowed(req: Request) -> Response {
+    let path = req.uri().path();
+    let allow = if path == "/v1/check" || path == "/v1/extract" {
+        "POST"
+    } else {
+        "GET, HEAD"
+    };
+    let mut res = ApiError::new(
         StatusCode::METHOD_NOT_ALLOWED,
         "method_not_allowed",
-        format!("{} does not accept {}", req.uri().path(), req.method()),
+        format!("{path} does not accept {}; use {allow}", req.method()),
     )
+    .into_response();
+    res.headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static(allow));
+    res
 }
 
 /// Rule settings a request may give; the same knobs as the `check` flags.
@@ -275,9 +288,7 @@ impl DocRequest {
     fn format(&self) -> Result<InputFormat, ApiError> {
         match (&self.input_format, &self.path) {
             (Some(f), _) => InputFormat::parse(f).ok_or_else(|| {
-                ApiError::bad_request(format!(
-                    "input_format `{f}`: use text, markdown or html"
-                ))
+                ApiError::bad_request(format!("input_format `{f}`: use text, markdown or html"))
             }),
             (None, Some(p)) => Ok(InputFormat::from_path(Path::new(p))),
             (None, None) => Ok(InputFormat::Text),
@@ -311,8 +322,14 @@ fn is_json(h: &HeaderMap) -> bool {
     h.get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(|v| {
-            let mime = v.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-            mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+            let mime = v
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            mime == "application/json"
+                || (mime.starts_with("application/") && mime.ends_with("+json"))
         })
         .unwrap_or(false)
 }
@@ -526,10 +543,12 @@ mod tests {
 
     #[test]
     fn config_maps_every_option() {
-        let r = req(r#"{"text": "x", "config": {"select": ["conversion"], "ignore":
+        let r = req(
+            r#"{"text": "x", "config": {"select": ["conversion"], "ignore":
             ["conversion-overprecise"], "fail_on": "warning", "locale": "en-GB",
             "severities": {"conversion-ambiguous-unit": "error"}, "date": "2024-01-05",
-            "show_passed": false, "house_style": {"primary_system": "imperial"}}}"#);
+            "show_passed": false, "house_style": {"primary_system": "imperial"}}}"#,
+        );
         let c = r.config.to_config().expect("valid config");
         assert_eq!(c.rules.select, Some(vec!["conversion".to_string()]));
         assert_eq!(c.fail_on, Severity::Warning);

@@ -52,7 +52,10 @@ fn asset(body: &'static str, content_type: &'static str) -> Response {
 fn page() -> Response {
     let mut res = asset(INDEX_HTML, "text/html; charset=utf-8");
     let h = res.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     res
 }

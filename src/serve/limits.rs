@@ -145,7 +145,11 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
         "kib" => 1024.0,
         "mib" => 1024.0 * 1024.0,
         "gib" => 1024.0 * 1024.0 * 1024.0,
-        u => return Err(format!("unknown size unit `{u}` in `{s}` (use B, KB, MB, KiB, MiB)")),
+        u => {
+            return Err(format!(
+                "unknown size unit `{u}` in `{s}` (use B, KB, MB, KiB, MiB)"
+            ));
+        }
     };
     let v = n * mult;
     if !v.is_finite() || v < 1.0 || v > usize::MAX as f64 {
@@ -168,7 +172,11 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         "" | "s" | "sec" | "secs" => n,
         "ms" => n / 1000.0,
         "m" | "min" => n * 60.0,
-        u => return Err(format!("unknown duration unit `{u}` in `{s}` (use ms, s or m)")),
+        u => {
+            return Err(format!(
+                "unknown duration unit `{u}` in `{s}` (use ms, s or m)"
+            ));
+        }
     };
     if !secs.is_finite() || secs <= 0.0 || secs > 86_400.0 {
         return Err(format!(

@@ -85,8 +85,14 @@ mod tests {
             "suggestion": {"byte_start": 8, "byte_end": 9}}]});
         annotate(t, &mut v);
         let f = &v["findings"][0];
-        assert_eq!((f["utf16_start"].as_u64(), f["utf16_end"].as_u64()), (Some(0), Some(2)));
+        assert_eq!(
+            (f["utf16_start"].as_u64(), f["utf16_end"].as_u64()),
+            (Some(0), Some(2))
+        );
         let s = &f["suggestion"];
-        assert_eq!((s["utf16_start"].as_u64(), s["utf16_end"].as_u64()), (Some(5), Some(6)));
+        assert_eq!(
+            (s["utf16_start"].as_u64(), s["utf16_end"].as_u64()),
+            (Some(5), Some(6))
+        );
     }
 }
