@@ -1,19 +1,24 @@
 //! The commands behind the CLI: read inputs, run the library, print reports, pick the exit code.
 
+use crate::baseline::{self, Baseline};
 use crate::checks;
 use crate::cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, InputArgs,
     InputFormatArg, SeverityArg,
 };
 use crate::config::Config;
+use crate::config_file;
 use crate::diagnostic::Severity;
 use crate::extract::Locale;
-use crate::files::{self, Input, InputError, Loaded};
+use crate::files::{self, Exclude, Input, InputError, Loaded};
+use crate::fix;
 use crate::pipeline;
+use crate::progress::{self, Progress};
 use crate::report::{self, CheckedFile, ReportOptions, SourceFile};
 use crate::source::{self, InputFormat};
 use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 /// Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, input or config error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,45 +65,63 @@ fn input_format(a: &InputArgs) -> Option<InputFormat> {
     })
 }
 
-/// Builds the configuration shared by check and extract.
-fn base_config(a: &InputArgs) -> Result<Config, String> {
+/// What check and extract share: the configuration (numlint.toml, then the command line)
+/// and the paths to skip.
+struct Settings {
+    config: Config,
+    exclude: Exclude,
+}
+
+/// Reads the configuration file (`--config`, or the nearest numlint.toml / .numlint.toml from
+/// the working directory up, unless `--isolated`) and lays the shared flags over it.
+fn settings(a: &InputArgs) -> Result<Settings, String> {
     let mut config = Config::default();
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the working directory: {e}"))?;
+    let file = if a.isolated {
+        None
+    } else if let Some(p) = &a.config {
+        Some(PathBuf::from(p))
+    } else {
+        // Named relative to the working directory in messages when it is at or below it.
+        config_file::discover(&cwd)
+            .map(|p| p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p))
+    };
+    let mut exclude = Exclude::default();
+    if let Some(path) = file {
+        let fc = config_file::load(&path).map_err(|e| e.to_string())?;
+        fc.apply(&mut config);
+        exclude = Exclude::new(&fc.exclude, Some(&fc.dir()))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    if !a.exclude.is_empty() {
+        // The command line overrides the file, here as everywhere.
+        exclude = Exclude::new(&a.exclude, Some(&cwd)).map_err(|e| format!("--exclude: {e}"))?;
+    }
     if let Some(l) = &a.locale {
         config.locale =
             Locale::parse(l).ok_or_else(|| format!("unknown locale `{l}` (use en-GB or en-US)"))?;
     }
-    Ok(config)
+    Ok(Settings { config, exclude })
 }
 
-fn exclude_set(a: &InputArgs) -> Result<globset::GlobSet, String> {
-    let mut b = globset::GlobSetBuilder::new();
-    for g in &a.exclude {
-        let glob = globset::Glob::new(g).map_err(|e| format!("bad --exclude glob `{g}`: {e}"))?;
-        b.add(glob);
-    }
-    b.build().map_err(|e| e.to_string())
-}
-
-/// Collects and reads every input; errors are printed and counted, never fatal.
-fn load_inputs(a: &InputArgs) -> Result<(Vec<Result<Loaded, InputError>>, bool), String> {
+/// Expands the path arguments; errors (a missing file, a glob that matches nothing) are
+/// printed and make the exit code 2, but never stop the other inputs.
+fn collect_inputs(a: &InputArgs, exclude: &Exclude) -> (Vec<Input>, bool) {
     let paths = if a.paths.is_empty() {
         vec!["-".to_string()]
     } else {
         a.paths.clone()
     };
-    let (inputs, errors) = files::collect(&paths, &exclude_set(a)?);
-    let mut had_error = false;
+    let (inputs, errors) = files::collect(&paths, exclude, a.jobs.unwrap_or(0));
     for e in &errors {
         eprintln!("numlint: error: {e}");
-        had_error = true;
     }
-    let fmt = input_format(a);
-    let loaded: Vec<Result<Loaded, InputError>> = inputs
-        .iter()
-        .map(|i| files::load(i, fmt, a.stdin_filename.as_deref(), a.lossy))
-        .collect();
-    let _ = Input::Stdin;
-    Ok((loaded, had_error))
+    (inputs, !errors.is_empty())
+}
+
+fn load(i: &Input, a: &InputArgs) -> Result<Loaded, InputError> {
+    files::load(i, input_format(a), a.stdin_filename.as_deref(), a.lossy)
 }
 
 fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, String> {
@@ -110,14 +133,14 @@ fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, String> {
 }
 
 fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
-    let config = base_config(&a.input)?;
+    let Settings { config, exclude } = settings(&a.input)?;
     set_color(a.input.color, io::stdout().is_terminal());
-    let (loaded, mut had_error) = load_inputs(&a.input)?;
+    let (inputs, mut had_error) = collect_inputs(&a.input, &exclude);
     let pool = thread_pool(a.input.jobs)?;
     let results: Vec<Option<report::extract::ExtractedFile>> = pool.install(|| {
-        loaded
-            .into_par_iter()
-            .map(|l| match l {
+        inputs
+            .par_iter()
+            .map(|i| match load(i, &a.input) {
                 Ok(l) => {
                     let rep = pipeline::extract_source(&l.text, l.format, &config);
                     Some(report::extract::ExtractedFile {
@@ -161,85 +184,323 @@ fn finish_output(res: io::Result<()>, mut out: impl Write) -> Result<(), String>
 }
 
 fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
-    let mut config = base_config(&a.input)?;
-    if let Some(sel) = &a.select {
-        checks::validate_names(sel)?;
-        config.rules.select = Some(sel.clone());
+    if a.unsafe_fixes && !(a.fix || a.diff) {
+        return Err("--unsafe-fixes needs --fix or --diff".into());
     }
+    let Settings {
+        mut config,
+        exclude,
+    } = settings(&a.input)?;
     checks::validate_names(&a.ignore)?;
     checks::validate_names(&a.extend_select)?;
+    if let Some(sel) = &a.select {
+        checks::validate_names(sel)?;
+        // `--select` says exactly what to run: the file's selection no longer applies.
+        config.rules.select = Some(sel.clone());
+        config.rules.extend_select.clear();
+        config.rules.ignore.clear();
+    }
+    // A rule named on the command line wins over the file ignoring it.
+    config.rules.ignore.retain(|i| !a.extend_select.contains(i));
     config.rules.ignore.extend(a.ignore.iter().cloned());
     config
         .rules
         .extend_select
         .extend(a.extend_select.iter().cloned());
     if let Some(f) = a.fail_on {
+        config.never_fail = f == SeverityArg::Never;
         config.fail_on = match f {
             SeverityArg::Info => Severity::Info,
             SeverityArg::Warning => Severity::Warning,
-            SeverityArg::Error => Severity::Error,
-            SeverityArg::Never => Severity::Error,
+            SeverityArg::Error | SeverityArg::Never => Severity::Error,
         };
     }
-    let never_fail = a.fail_on == Some(SeverityArg::Never);
     config.date = a.date.clone();
     config.show_passed = a.show_passed || a.format == CheckFormat::Html;
-    set_color(a.input.color, io::stdout().is_terminal());
-    let (loaded, mut had_error) = load_inputs(&a.input)?;
+    let to_terminal = a.output.is_none() && io::stdout().is_terminal();
+    set_color(a.input.color, to_terminal);
+    let baseline = a
+        .baseline
+        .as_deref()
+        .map(|p| Baseline::read(Path::new(p)))
+        .transpose()?;
+
+    let (inputs, mut had_error) = collect_inputs(&a.input, &exclude);
+    let show_bar = progress::wanted(
+        io::stderr().is_terminal(),
+        std::env::var("CI").ok().as_deref(),
+        a.no_progress,
+        inputs.len(),
+    );
+    let bar = Progress::new(inputs.len(), show_bar);
     let pool = thread_pool(a.input.jobs)?;
-    let results: Vec<Option<CheckedFile>> = pool.install(|| {
-        loaded
-            .into_par_iter()
-            .map(|l| match l {
-                Ok(l) => {
-                    let doc = source::parse(&l.text, l.format);
-                    let rep = pipeline::check_document(&l.text, &doc, &config);
-                    Some(CheckedFile {
-                        file: SourceFile::new(l.path, l.text),
-                        findings: rep.findings,
-                        passed: rep.passed,
-                    })
-                }
-                Err(e) => {
-                    eprintln!("numlint: error: {e}");
-                    None
-                }
+    let results: Vec<Result<(CheckedFile, Origin), InputError>> = pool.install(|| {
+        inputs
+            .par_iter()
+            .map(|i| {
+                let r = load(i, &a.input).map(|l| check_loaded(i, l, &config));
+                bar.tick();
+                r
             })
             .collect()
     });
-    if results.iter().any(|r| r.is_none()) {
-        had_error = true;
+    bar.finish();
+    let mut files = Vec::new();
+    let mut origins = Vec::new();
+    for r in results {
+        match r {
+            Ok((f, o)) => {
+                files.push(f);
+                origins.push(o);
+            }
+            Err(e) => {
+                eprintln!("numlint: error: {e}");
+                had_error = true;
+            }
+        }
     }
-    let files: Vec<CheckedFile> = results.into_iter().flatten().collect();
+
+    if let Some(path) = &a.write_baseline {
+        let n = baseline::write(Path::new(path), &files)?;
+        eprintln!("numlint: recorded {} in {path}", count(n, "finding"));
+        return Ok(if had_error {
+            ExitStatus::Error
+        } else {
+            ExitStatus::Success
+        });
+    }
+    if let Some(b) = &baseline {
+        let (_, unseen) = b.filter(&mut files);
+        if unseen > 0 {
+            eprintln!(
+                "numlint: {} in the baseline {} gone; rewrite it with --write-baseline",
+                count(unseen, "finding"),
+                if unseen == 1 { "is" } else { "are" }
+            );
+        }
+    }
+
+    let mut stdin_fixed: Option<String> = None;
+    if a.diff {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        let res = show_diffs(&files, a.unsafe_fixes, &mut out);
+        finish_output(res, out)?;
+        return Ok(exit_status(&files, &config, had_error));
+    }
+    if a.fix {
+        let outcome = apply_fixes(
+            &mut files,
+            &origins,
+            &config,
+            baseline.as_ref(),
+            a.unsafe_fixes,
+        );
+        had_error |= outcome.had_error;
+        stdin_fixed = outcome.stdin_text;
+    }
+
     let opts = ReportOptions {
         color: colored::control::SHOULD_COLORIZE.should_colorize(),
         show_passed: a.show_passed,
         statistics: a.statistics,
     };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let res = match a.format {
-        CheckFormat::Json => report::json::write(&files, &opts, &mut out),
-        CheckFormat::Jsonl => report::json::write_lines(&files, &opts, &mut out),
-        CheckFormat::Concise => report::concise::write(&files, &mut out),
-        CheckFormat::Sarif => report::sarif::write(&files, &checks::all_infos(), &mut out),
-        CheckFormat::Github => report::github::write(&files, &mut out),
-        CheckFormat::Junit => report::junit::write(&files, &mut out),
-        CheckFormat::Html => report::html::write(&files, &opts, &mut out),
-        CheckFormat::Human => report::human::write(&files, &opts, &mut out),
+    if let Some(text) = &stdin_fixed {
+        // The fixed text is the output; the report of what remains goes to stderr.
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        let res = out.write_all(text.as_bytes());
+        finish_output(res, out)?;
+        let mut err = io::BufWriter::new(io::stderr().lock());
+        let res = write_report(&a, &files, &opts, &mut err);
+        finish_output(res, err)?;
+    } else if let Some(path) = &a.output {
+        let f = std::fs::File::create(path)
+            .map_err(|e| format!("{path}: cannot write the report: {e}"))?;
+        let mut out = io::BufWriter::new(f);
+        let res = write_report(&a, &files, &opts, &mut out);
+        finish_output(res, out)?;
+    } else {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        let res = write_report(&a, &files, &opts, &mut out);
+        finish_output(res, out)?;
+    }
+    Ok(exit_status(&files, &config, had_error))
+}
+
+/// "1 finding", "2 findings".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Where a checked file came from, for writing fixes back.
+struct Origin {
+    input: Input,
+    format: InputFormat,
+    bom: bool,
+    replaced: bool,
+    digest: u64,
+}
+
+fn check_loaded(input: &Input, l: Loaded, config: &Config) -> (CheckedFile, Origin) {
+    let doc = source::parse(&l.text, l.format);
+    let rep = pipeline::check_document(&l.text, &doc, config);
+    let origin = Origin {
+        input: input.clone(),
+        format: l.format,
+        bom: l.bom,
+        replaced: l.replaced,
+        digest: l.digest,
     };
-    finish_output(res, out)?;
-    let failing = files
-        .iter()
-        .flat_map(|f| &f.findings)
-        .any(|f| f.severity >= config.fail_on);
-    Ok(if had_error {
+    (
+        CheckedFile {
+            file: SourceFile::new(l.path, l.text),
+            findings: rep.findings,
+            passed: rep.passed,
+        },
+        origin,
+    )
+}
+
+/// 2 if an input could not be read or fixed, else 1 if a finding reaches `fail-on`, else 0.
+fn exit_status(files: &[CheckedFile], config: &Config, had_error: bool) -> ExitStatus {
+    let failing = !config.never_fail
+        && files
+            .iter()
+            .flat_map(|f| &f.findings)
+            .any(|f| f.severity >= config.fail_on);
+    if had_error {
         ExitStatus::Error
-    } else if failing && !never_fail {
+    } else if failing {
         ExitStatus::Findings
     } else {
         ExitStatus::Success
-    })
+    }
+}
+
+fn write_report(
+    a: &CheckArgs,
+    files: &[CheckedFile],
+    opts: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match a.format {
+        CheckFormat::Json => report::json::write(files, opts, out),
+        CheckFormat::Jsonl => report::json::write_lines(files, opts, out),
+        CheckFormat::Concise => report::concise::write(files, out),
+        CheckFormat::Sarif => report::sarif::write(files, &checks::all_infos(), out),
+        CheckFormat::Github => report::github::write(files, out),
+        CheckFormat::Junit => report::junit::write(files, out),
+        CheckFormat::Html => report::html::write(files, opts, out),
+        CheckFormat::Human => report::human::write(files, opts, out),
+    }
+}
+
+/// Tells on stderr of fixes left out because they overlap one applied before them.
+fn report_overlaps(f: &CheckedFile, fixed: &fix::Fixed) {
+    for &i in &fixed.overlapping {
+        let x = &f.findings[i];
+        let loc = f.file.locate(x.span);
+        eprintln!(
+            "numlint: {}:{}:{}: {}: fix not applied: it overlaps another fix (run --fix again)",
+            f.file.path, loc.line, loc.column, x.rule
+        );
+    }
+}
+
+/// `--diff`: the unified diff of every file's fixes; nothing is written.
+fn show_diffs(files: &[CheckedFile], unsafe_fixes: bool, out: &mut dyn Write) -> io::Result<()> {
+    let (mut n, mut changed) = (0, 0);
+    for f in files {
+        let fixed = fix::apply(&f.file.text, &f.findings, unsafe_fixes);
+        report_overlaps(f, &fixed);
+        if fixed.applied.is_empty() {
+            continue;
+        }
+        n += fixed.applied.len();
+        changed += 1;
+        out.write_all(fix::unified_diff(&f.file.path, &f.file.text, &fixed.text).as_bytes())?;
+    }
+    eprintln!(
+        "numlint: would fix {} in {}",
+        count(n, "finding"),
+        count(changed, "file")
+    );
+    Ok(())
+}
+
+/// What `--fix` did.
+struct FixOutcome {
+    had_error: bool,
+    /// The fixed text of stdin, printed instead of a report.
+    stdin_text: Option<String>,
+}
+
+/// `--fix`: applies the fixes, writes each changed file atomically, and checks the fixed text
+/// again so the report (and the exit code) show what remains.
+fn apply_fixes(
+    files: &mut [CheckedFile],
+    origins: &[Origin],
+    config: &Config,
+    baseline: Option<&Baseline>,
+    unsafe_fixes: bool,
+) -> FixOutcome {
+    let mut outcome = FixOutcome {
+        had_error: false,
+        stdin_text: None,
+    };
+    let (mut n, mut changed) = (0, 0);
+    for (f, o) in files.iter_mut().zip(origins) {
+        let fixed = fix::apply(&f.file.text, &f.findings, unsafe_fixes);
+        report_overlaps(f, &fixed);
+        let is_stdin = o.input == Input::Stdin;
+        if fixed.applied.is_empty() {
+            if is_stdin {
+                outcome.stdin_text = Some(f.file.text.clone());
+            }
+            continue;
+        }
+        if let Input::File(path) = &o.input {
+            let written = if o.replaced {
+                Err("--lossy replaced invalid UTF-8 in it, which writing would lose".to_string())
+            } else {
+                let mut bytes = Vec::with_capacity(fixed.text.len() + 3);
+                if o.bom {
+                    bytes.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+                }
+                bytes.extend_from_slice(fixed.text.as_bytes());
+                fix::write_fixed(path, &bytes, o.digest, &fix::Atomic).map_err(|e| e.to_string())
+            };
+            if let Err(e) = written {
+                eprintln!("numlint: error: {}: not fixed: {e}", f.file.path);
+                outcome.had_error = true;
+                continue;
+            }
+        } else {
+            outcome.stdin_text = Some(fixed.text.clone());
+        }
+        n += fixed.applied.len();
+        changed += 1;
+        let doc = source::parse(&fixed.text, o.format);
+        let rep = pipeline::check_document(&fixed.text, &doc, config);
+        let path = std::mem::take(&mut f.file.path);
+        *f = CheckedFile {
+            file: SourceFile::new(path, fixed.text),
+            findings: rep.findings,
+            passed: rep.passed,
+        };
+        if let Some(b) = baseline {
+            b.filter(std::slice::from_mut(f));
+        }
+    }
+    eprintln!(
+        "numlint: fixed {} in {}",
+        count(n, "finding"),
+        count(changed, "file")
+    );
+    outcome
 }
 
 fn run_rules(json: bool, markdown: bool) -> Result<ExitStatus, String> {

@@ -103,7 +103,7 @@ pub struct InputArgs {
     pub config: Option<String>,
 
     /// Ignore every configuration file.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "config")]
     pub isolated: bool,
 
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
@@ -156,8 +156,9 @@ pub struct CheckArgs {
     #[arg(long)]
     pub diff: bool,
 
-    /// Apply the safe fixes to the files (each written atomically).
-    #[arg(long)]
+    /// Apply the safe fixes to the files (each written atomically); with stdin, print the
+    /// fixed text.
+    #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
 
     /// With --fix or --diff, also apply fixes that are only suggestions.
@@ -165,7 +166,7 @@ pub struct CheckArgs {
     pub unsafe_fixes: bool,
 
     /// Record the current findings in FILE and exit 0.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["fix", "diff", "baseline"])]
     pub write_baseline: Option<String>,
 
     /// Report only findings that are not in the baseline FILE.

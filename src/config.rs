@@ -51,6 +51,8 @@ pub struct Config {
     pub rules: RuleSelection,
     /// Findings at or above this severity make the exit code 1.
     pub fail_on: Severity,
+    /// `fail-on = "never"`: findings never make the exit code 1 (errors reading input still do).
+    pub never_fail: bool,
     /// Per-rule severity overrides.
     pub severities: HashMap<String, Severity>,
     pub house_style: HouseStyle,
@@ -69,6 +71,7 @@ impl Default for Config {
             locale: Locale::Unknown,
             rules: RuleSelection::default(),
             fail_on: Severity::Error,
+            never_fail: false,
             severities: HashMap::new(),
             house_style: HouseStyle::default(),
             date: None,

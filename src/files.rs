@@ -23,6 +23,12 @@ pub struct Loaded {
     pub path: String,
     pub text: String,
     pub format: InputFormat,
+    /// The file began with a UTF-8 byte-order mark (stripped from `text`, kept by `--fix`).
+    pub bom: bool,
+    /// `--lossy` replaced invalid bytes: writing `text` back would lose them.
+    pub replaced: bool,
+    /// A digest of the bytes as read, so `--fix` can tell whether the file changed since.
+    pub digest: u64,
 }
 
 /// Why an input could not be read.
@@ -30,8 +36,14 @@ pub struct Loaded {
 pub enum InputError {
     NotFound(String),
     Unreadable(String, String),
-    InvalidUtf8 { path: String, offset: usize },
+    InvalidUtf8 {
+        path: String,
+        offset: usize,
+    },
     Binary(String),
+    /// A glob argument that matched no file.
+    NoMatch(String),
+    BadGlob(String),
 }
 
 impl fmt::Display for InputError {
@@ -44,56 +56,233 @@ impl fmt::Display for InputError {
                 "{path}: invalid UTF-8 at byte {offset} (use --lossy to replace bad bytes)"
             ),
             InputError::Binary(p) => write!(f, "{p}: looks like a binary file, not text"),
+            InputError::NoMatch(p) => write!(f, "{p}: no file matches this glob"),
+            InputError::BadGlob(e) => f.write_str(e),
         }
     }
 }
 
-/// Expands the command-line paths: directories become the text files under them, in a stable
-/// order. "-" is stdin. Missing paths are returned as errors.
-pub fn collect(paths: &[String], exclude: &globset::GlobSet) -> (Vec<Input>, Vec<InputError>) {
+/// Builds a glob as numlint reads them: `*` and `?` stay within one path component, `**`
+/// crosses directories (as in .gitignore), so `news/*.md` does not reach into `news/old/`.
+pub fn glob(pattern: &str) -> Result<globset::Glob, String> {
+    globset::GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .build()
+        .map_err(|e| format!("bad glob `{pattern}`: {}", e.kind()))
+}
+
+/// Does a path argument ask for glob expansion?
+fn is_glob(p: &str) -> bool {
+    p.contains(['*', '?', '[', '{'])
+}
+
+/// Paths to skip (`--exclude`, `exclude` in numlint.toml).
+///
+/// A glob is tried on the path as walked, on the path relative to `base` (the configuration
+/// file's directory, or the working directory for the command line), and on every trailing
+/// part of the path, so `drafts/**` skips `news/drafts/a.md` and `*.draft.md` skips such a
+/// file anywhere, as a .gitignore line would.
+#[derive(Debug, Clone, Default)]
+pub struct Exclude {
+    set: globset::GlobSet,
+    base: Option<PathBuf>,
+    empty: bool,
+}
+
+impl Exclude {
+    pub fn new(globs: &[String], base: Option<&Path>) -> Result<Exclude, String> {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in globs {
+            b.add(glob(g)?);
+        }
+        Ok(Exclude {
+            set: b.build().map_err(|e| e.to_string())?,
+            base: base.map(|b| {
+                absolute(if b.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    b
+                })
+            }),
+            empty: globs.is_empty(),
+        })
+    }
+
+    /// Is `path`, or a directory it is in, excluded?
+    pub fn is_excluded(&self, path: &Path) -> bool {
+        if self.empty {
+            return false;
+        }
+        let path = path.strip_prefix(".").unwrap_or(path);
+        path.ancestors()
+            .filter(|a| !a.as_os_str().is_empty())
+            .any(|a| self.matches(a))
+    }
+
+    fn matches(&self, path: &Path) -> bool {
+        if self.set.is_match(path) {
+            return true;
+        }
+        if let Some(base) = &self.base
+            && let Ok(rel) = absolute(path).strip_prefix(base)
+            && self.set.is_match(rel)
+        {
+            return true;
+        }
+        let parts: Vec<_> = path.components().collect();
+        (1..parts.len()).any(|i| self.set.is_match(parts[i..].iter().collect::<PathBuf>()))
+    }
+}
+
+/// `path` made absolute against the working directory, without touching the filesystem.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Expands the command-line paths: directories become the text files under them, globs the
+/// files they match, each group in a stable order; "-" is stdin. Directories are walked with
+/// `threads` threads (0: ignore's default). Missing paths and globs that match nothing are
+/// returned as errors.
+pub fn collect(
+    paths: &[String],
+    exclude: &Exclude,
+    threads: usize,
+) -> (Vec<Input>, Vec<InputError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let exclude = std::sync::Arc::new(exclude.clone());
     for p in paths {
         if p == "-" {
             inputs.push(Input::Stdin);
             continue;
         }
         let path = Path::new(p);
-        if path.is_dir() {
-            let mut found = Vec::new();
-            let walker = ignore::WalkBuilder::new(path)
-                .hidden(true)
-                .git_ignore(true)
-                .git_global(false)
-                .git_exclude(true)
-                .require_git(false)
-                .follow_links(false)
-                .build();
-            for entry in walker {
-                match entry {
-                    Ok(e) => {
-                        let ep = e.path();
-                        if e.file_type().is_some_and(|t| t.is_file())
-                            && has_text_extension(ep)
-                            && !exclude.is_match(ep)
-                        {
-                            found.push(ep.to_path_buf());
-                        }
-                    }
-                    Err(e) => errors.push(InputError::Unreadable(p.clone(), e.to_string())),
-                }
-            }
-            found.sort();
-            inputs.extend(found.into_iter().map(Input::File));
+        let found: Vec<PathBuf> = if path.is_dir() {
+            let (found, errs) = walk(path, &exclude, threads, has_text_extension);
+            errors.extend(
+                errs.into_iter()
+                    .map(|e| InputError::Unreadable(p.clone(), e)),
+            );
+            found
         } else if path.exists() {
-            if !exclude.is_match(path) {
-                inputs.push(Input::File(path.to_path_buf()));
+            if exclude.is_excluded(path) {
+                continue;
+            }
+            vec![path.to_path_buf()]
+        } else if is_glob(p) {
+            match expand_glob(p, &exclude, threads) {
+                Ok((found, errs)) => {
+                    errors.extend(
+                        errs.into_iter()
+                            .map(|e| InputError::Unreadable(p.clone(), e)),
+                    );
+                    if found.is_empty() {
+                        errors.push(InputError::NoMatch(p.clone()));
+                    }
+                    found
+                }
+                Err(e) => {
+                    errors.push(InputError::BadGlob(e));
+                    continue;
+                }
             }
         } else {
             errors.push(InputError::NotFound(p.clone()));
+            continue;
+        };
+        for f in found {
+            if seen.insert(f.clone()) {
+                inputs.push(Input::File(f));
+            }
         }
     }
     (inputs, errors)
+}
+
+/// The files a glob argument matches, walking from its literal leading directories.
+/// Files without a text extension are taken only when the glob names their extension itself
+/// (`notes/*.rst`), so `news/**` does not pick up images.
+fn expand_glob(
+    pattern: &str,
+    exclude: &std::sync::Arc<Exclude>,
+    threads: usize,
+) -> Result<(Vec<PathBuf>, Vec<String>), String> {
+    let matcher = glob(pattern)?.compile_matcher();
+    let literal: Vec<&str> = pattern.split('/').take_while(|c| !is_glob(c)).collect();
+    // The last literal component may be a file name, not a directory.
+    let literal = &literal[..literal.len().min(pattern.split('/').count() - 1)];
+    let implicit_base = literal.is_empty();
+    let base = if implicit_base {
+        PathBuf::from(".")
+    } else if literal == [""] {
+        PathBuf::from("/")
+    } else {
+        PathBuf::from(literal.join("/"))
+    };
+    let last = pattern.rsplit('/').next().unwrap_or(pattern);
+    let names_extension = last
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| !ext.is_empty() && !is_glob(ext));
+    if !base.is_dir() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let (found, errs) = walk(&base, exclude, threads, |f| {
+        names_extension || has_text_extension(f)
+    });
+    let found = found
+        .into_iter()
+        .map(|f| {
+            if implicit_base {
+                f.strip_prefix(".").map(Path::to_path_buf).unwrap_or(f)
+            } else {
+                f
+            }
+        })
+        .filter(|f| matcher.is_match(f))
+        .collect();
+    Ok((found, errs))
+}
+
+/// Walks `root` in parallel, honouring .gitignore and `exclude`; returns the files `keep`
+/// accepts, sorted, and the walk errors.
+fn walk(
+    root: &Path,
+    exclude: &std::sync::Arc<Exclude>,
+    threads: usize,
+    keep: impl Fn(&Path) -> bool + Sync,
+) -> (Vec<PathBuf>, Vec<String>) {
+    let found = std::sync::Mutex::new(Vec::new());
+    let errors = std::sync::Mutex::new(Vec::new());
+    let ex = exclude.clone();
+    ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .require_git(false)
+        .follow_links(false)
+        .threads(threads)
+        .filter_entry(move |e| e.depth() == 0 || !ex.is_excluded(e.path()))
+        .build_parallel()
+        .run(|| {
+            Box::new(|entry| {
+                match entry {
+                    Ok(e) => {
+                        if e.file_type().is_some_and(|t| t.is_file()) && keep(e.path()) {
+                            found.lock().expect("walker lock").push(e.into_path());
+                        }
+                    }
+                    Err(e) => errors.lock().expect("walker lock").push(e.to_string()),
+                }
+                ignore::WalkState::Continue
+            })
+        });
+    let mut found = found.into_inner().unwrap_or_default();
+    found.sort();
+    let mut errors = errors.into_inner().unwrap_or_default();
+    errors.sort();
+    (found, errors)
 }
 
 fn has_text_extension(p: &Path) -> bool {
@@ -132,8 +321,28 @@ pub fn load(
         }
         Input::File(p) => InputFormat::from_path(p),
     });
+    let bom = bytes.starts_with(BOM);
+    let digest = digest(&bytes);
+    let replaced = lossy && std::str::from_utf8(&bytes).is_err();
     let text = decode(&path, bytes, lossy)?;
-    Ok(Loaded { path, text, format })
+    Ok(Loaded {
+        path,
+        text,
+        format,
+        bom,
+        replaced,
+        digest,
+    })
+}
+
+const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
+/// The digest [`Loaded::digest`] holds: stable within a process, which is all it needs.
+pub fn digest(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
 }
 
 /// Bytes to text: a NUL byte in the first 8 KB marks a binary file.
@@ -141,7 +350,7 @@ pub fn decode(path: &str, bytes: Vec<u8>, lossy: bool) -> Result<String, InputEr
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(InputError::Binary(path.to_string()));
     }
-    let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+    let bytes = match bytes.strip_prefix(BOM) {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
@@ -179,6 +388,46 @@ mod tests {
             decode("a.txt", b"ok \xff".to_vec(), true).unwrap(),
             "ok \u{fffd}"
         );
+    }
+
+    #[test]
+    fn exclude_matches_trailing_parts_ancestors_and_base_relative_paths() {
+        let ex = Exclude::new(&["drafts/**".into(), "*.old.md".into()], None).unwrap();
+        assert!(ex.is_excluded(Path::new("news/drafts/a.md")));
+        assert!(ex.is_excluded(Path::new("./drafts/a.md")));
+        assert!(ex.is_excluded(Path::new("news/world/x.old.md")));
+        assert!(!ex.is_excluded(Path::new("news/a.md")));
+        assert!(!ex.is_excluded(Path::new("news/drafts.md")));
+        let ex = Exclude::new(&["world".into()], None).unwrap();
+        assert!(
+            ex.is_excluded(Path::new("news/world/d.md")),
+            "a directory name"
+        );
+        assert!(!ex.is_excluded(Path::new("news/worlds/d.md")));
+        let cwd = std::env::current_dir().unwrap();
+        let ex = Exclude::new(&["news/drafts/*.md".into()], Some(Path::new(""))).unwrap();
+        assert!(
+            ex.is_excluded(&cwd.join("news/drafts/a.md")),
+            "relative to the base"
+        );
+        assert!(!ex.is_excluded(&cwd.join("news/drafts/deep/a.md")));
+        assert!(!Exclude::default().is_excluded(Path::new("a.md")));
+    }
+
+    #[test]
+    fn globs_keep_stars_in_one_component() {
+        let m = glob("news/*.md").unwrap().compile_matcher();
+        assert!(m.is_match("news/a.md"));
+        assert!(!m.is_match("news/world/a.md"));
+        let m = glob("news/**/*.md").unwrap().compile_matcher();
+        assert!(m.is_match("news/a.md") && m.is_match("news/world/a.md"));
+        assert!(
+            glob("news/[a.md")
+                .unwrap_err()
+                .contains("bad glob `news/[a.md`")
+        );
+        assert!(is_glob("*.md") && is_glob("a?.md") && is_glob("{a,b}.md"));
+        assert!(!is_glob("news/a.md"));
     }
 
     #[test]

@@ -21,15 +21,19 @@
 //! A stage knows only the types of the stage before it.
 
 pub mod app;
+pub mod baseline;
 pub mod checks;
 pub mod claims;
 pub mod cli;
 pub mod config;
+pub mod config_file;
 pub mod diagnostic;
 pub mod extract;
 pub mod files;
+pub mod fix;
 pub mod interval;
 pub mod pipeline;
+pub mod progress;
 pub mod report;
 pub mod serve;
 pub mod source;

@@ -84,7 +84,10 @@ pub fn parse(source: &str) -> Document {
             let end = source[i + 4..]
                 .find("-->")
                 .map_or(source.len(), |e| i + 4 + e + 3);
-            if let Some(s) = suppress::parse_comment(&source[i..end], i) {
+            // Inside <script> or <pre> a comment is not the author's note to numlint.
+            if skip.is_empty()
+                && let Some(s) = suppress::parse_comment(&source[i..end], i)
+            {
                 doc.suppressions.push(s);
             }
             i = end;

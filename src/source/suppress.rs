@@ -33,14 +33,17 @@ const MARKERS: &[(&str, SuppressionKind)] = &[
     ("numlint:ignore", SuppressionKind::SameLine),
 ];
 
-/// Parses the body of an HTML comment (`<!-- ... -->`) found at `start`.
+/// Parses an HTML comment (`<!-- ... -->`) found at `start`; text after its `-->` is ignored.
 pub fn parse_comment(html: &str, start: usize) -> Option<Suppression> {
-    let body = html.trim();
-    let inner = body.strip_prefix("<!--")?.trim_end();
-    let inner = inner.strip_suffix("-->").unwrap_or(inner).trim();
-    let mut s = parse_marker(inner)?;
-    s.start = start;
-    s.end = start + html.trim_end().len();
+    let lead = html.len() - html.trim_start().len();
+    let body = html.trim_start().strip_prefix("<!--")?;
+    let (inner, len) = match body.find("-->") {
+        Some(e) => (&body[..e], lead + 4 + e + 3),
+        None => (body, html.trim_end().len()),
+    };
+    let mut s = parse_marker(inner.trim())?;
+    s.start = start + lead;
+    s.end = start + len;
     Some(s)
 }
 
@@ -77,24 +80,20 @@ pub fn scan_text(source: &str) -> Vec<Suppression> {
     }
     let mut pos = 0;
     for line in source.split_inclusive('\n') {
-        if let Some(at) = line.find("numlint") {
-            let mut from = at;
-            // Allow comment leaders before the marker: "# ", "// ", "<!-- ".
-            if let Some(c) = line[..at].rfind("<!--") {
-                from = c;
-            }
-            let text = &line[at..];
-            let parsed = if from != at {
-                parse_comment(&line[from..], pos + from)
-            } else {
-                parse_marker(text.trim_end()).map(|mut s| {
+        // The marker may follow other words ("See numlint docs. numlint: ignore").
+        for (at, _) in line.match_indices("numlint") {
+            // Allow an HTML comment around the marker: "<!-- numlint-disable -->".
+            let parsed = match line[..at].rfind("<!--") {
+                Some(c) => parse_comment(&line[c..], pos + c),
+                None => parse_marker(line[at..].trim_end()).map(|mut s| {
                     s.start = pos + at;
                     s.end = pos + line.trim_end().len();
                     s
-                })
+                }),
             };
             if let Some(s) = parsed {
                 out.push(s);
+                break;
             }
         }
         pos += line.len();
@@ -120,6 +119,9 @@ mod tests {
         assert_eq!(s.kind, SuppressionKind::Enable);
         assert_eq!(s.rules, ["ratio-mismatch", "share-mismatch"]);
         assert!(parse_comment("<!-- just a note -->", 0).is_none());
+        let s = parse_comment("<!-- numlint-disable --> more words", 5).unwrap();
+        assert!(s.rules.is_empty());
+        assert_eq!((s.start, s.end), (5, 29));
     }
 
     #[test]
@@ -129,5 +131,19 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].kind, SuppressionKind::SameLine);
         assert!(v[0].start > 20);
+    }
+
+    #[test]
+    fn marker_after_other_mentions_and_with_leaders() {
+        let v =
+            scan_text("See numlint docs: 40 km (15 miles). numlint: ignore conversion-mismatch\n");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].kind, SuppressionKind::SameLine);
+        assert_eq!(v[0].rules, ["conversion-mismatch"]);
+        let v = scan_text("# numlint-disable-next-line\n// numlint-enable ratio-mismatch\n");
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].kind, SuppressionKind::NextLine);
+        assert_eq!(v[1].kind, SuppressionKind::Enable);
+        assert_eq!(v[1].rules, ["ratio-mismatch"]);
     }
 }
