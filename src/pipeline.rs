@@ -47,9 +47,11 @@ pub fn extract_document(doc: &Document, config: &Config) -> ExtractReport {
     let vocab = config.vocab();
     let opts = options(config);
     let mut out = ExtractReport::default();
+    let mut buffers = extract::para::Buffers::default();
     for para in &doc.paragraphs {
-        let p = Para::new(&para.text, vocab);
+        let p = Para::with_buffers(&para.text, vocab, std::mem::take(&mut buffers));
         let facts = extract::extract_facts(&p, &opts);
+        buffers = p.into_buffers();
         for mut q in facts.quantities {
             q.span = map(para, q.span);
             q.number_span = map(para, q.number_span);
@@ -89,11 +91,13 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
     let opts = options(config);
     let registry = checks::Registry::new(config);
     let mut report = CheckReport::default();
+    let debug = std::env::var_os("NUMLINT_DEBUG_CLAIMS").is_some();
+    let mut buffers = extract::para::Buffers::default();
     for para in &doc.paragraphs {
-        let p = Para::new(&para.text, vocab);
+        let p = Para::with_buffers(&para.text, vocab, std::mem::take(&mut buffers));
         let facts = extract::extract_facts(&p, &opts);
         let claims = claims::find(&p, &facts);
-        if std::env::var_os("NUMLINT_DEBUG_CLAIMS").is_some() {
+        if debug {
             for q in &facts.quantities {
                 eprintln!(
                     "Q {:?} {:?} {:?} {:?} {:?}",
@@ -133,6 +137,8 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
             ok.span = map(para, ok.span);
             report.passed.push(ok);
         }
+        drop(ctx);
+        buffers = p.into_buffers();
     }
     registry.apply_severities(&mut report.findings);
     report.findings = checks::suppression::apply(source, doc, &registry, report.findings);

@@ -729,3 +729,53 @@ fn serve_refuses_bad_flags_with_exit_2() {
         assert_eq!(code, 2, "{args:?}: {err}");
     }
 }
+
+#[test]
+fn config_file_sets_the_defaults_and_requests_build_on_them() {
+    let dir = std::env::temp_dir().join(format!("numlint-serve-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("numlint.toml");
+    std::fs::write(
+        &file,
+        "locale = \"en-GB\"\nignore = [\"conversion-overprecise\"]\n\n[rules.conversion-mismatch]\nseverity = \"warning\"\n",
+    )
+    .unwrap();
+    let server = Server::start(&["--config", file.to_str().unwrap()]);
+    let text = "The tank holds 12 gallons (55 litres). A launcher reaches 40 km (15 miles).";
+    let v = server
+        .post_json("/v1/check", &json!({ "text": text }))
+        .json();
+    // en-GB from the file settles the gallon; the file's severity applies.
+    let f = v["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 1, "{v}");
+    assert_eq!(f[0]["rule"], "conversion-mismatch");
+    assert_eq!(f[0]["severity"], "warning");
+    assert_eq!(v["failed"], false);
+    // A request adds to the file: its ignore joins the file's.
+    let v = server
+        .post_json(
+            "/v1/check",
+            &json!({"text": text, "config": {"ignore": ["conversion-mismatch"]}}),
+        )
+        .json();
+    assert_eq!(v["findings"], json!([]));
+    let rules = server.get("/v1/rules").json();
+    let overprecise = rules["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "conversion-overprecise")
+        .unwrap()
+        .clone();
+    assert_eq!(overprecise["enabled"], false);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // A bad file stops the server from starting, with the file named.
+    let bad = std::env::temp_dir().join(format!("numlint-serve-bad-{}.toml", std::process::id()));
+    std::fs::write(&bad, "locale = \"en-AU\"\n").unwrap();
+    let (code, _, err) = common::run(&["serve", "--config", bad.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("en-AU"), "{err}");
+    let _ = std::fs::remove_file(&bad);
+}

@@ -78,15 +78,24 @@ pub fn comparable(p: &Para, a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
-fn trend_of(p: &Para, w: &str) -> Option<Trend> {
-    let c = &p.vocab.comparisons;
-    if c.up.contains(w) {
+/// The trend of token `i`, by its class bits (no lookup).
+fn trend_at(p: &Para, i: usize) -> Option<Trend> {
+    use crate::vocab::classes::{CHANGE_DOWN, CHANGE_UP};
+    if p.has(i, CHANGE_UP) {
         Some(Trend::Up)
-    } else if c.down.contains(w) {
+    } else if p.has(i, CHANGE_DOWN) {
         Some(Trend::Down)
     } else {
         None
     }
+}
+
+fn trend_of(p: &Para, w: &str) -> Option<Trend> {
+    p.vocab
+        .comparisons
+        .trend
+        .get(w)
+        .map(|up| if *up { Trend::Up } else { Trend::Down })
 }
 
 /// Change words that start a claim. "up"/"down" only before a figure or "by"/"from"; the
@@ -95,6 +104,7 @@ fn strong_change(p: &Para, i: usize) -> Option<Trend> {
     if !p.is_word(i) {
         return None;
     }
+    let t = trend_at(p, i)?;
     let w = p.tl(i);
     if matches!(
         w,
@@ -113,7 +123,6 @@ fn strong_change(p: &Para, i: usize) -> Option<Trend> {
     ) {
         return None;
     }
-    let t = trend_of(p, w)?;
     if matches!(w, "up" | "down") {
         let next = p.tl(i + 1);
         let ok = p.is_digits(i + 1)

@@ -66,6 +66,8 @@ struct RawTotal {
 pub struct ComparisonWords {
     pub up: HashSet<String>,
     pub down: HashSet<String>,
+    /// `up` and `down` in one map: true for up. One lookup per word on the hot path.
+    pub trend: rustc_hash::FxHashMap<String, bool>,
     pub change_neutral: HashSet<String>,
     /// Conversion links, longest first.
     pub conversion_links: Vec<String>,
@@ -91,8 +93,12 @@ impl ComparisonWords {
             toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
         if let Some(c) = raw.change {
             self.up.extend(c.up.into_iter().map(|s| s.to_lowercase()));
+            self.trend.extend(self.up.iter().map(|w| (w.clone(), true)));
             self.down
                 .extend(c.down.into_iter().map(|s| s.to_lowercase()));
+            for w in &self.down {
+                self.trend.entry(w.clone()).or_insert(false);
+            }
             self.change_neutral
                 .extend(c.change_neutral.into_iter().map(|s| s.to_lowercase()));
         }

@@ -35,6 +35,9 @@ fn month_at(p: &Para, i: usize) -> Option<(u8, usize)> {
     if !p.is_word(i) {
         return None;
     }
+    if !p.has(i, crate::vocab::classes::MONTH) {
+        return None;
+    }
     let w = p.tl(i);
     let m = *p.vocab.guards.months.get(w)?;
     // "may" and "mar" are words too: a month only when capitalised.
@@ -51,6 +54,9 @@ fn month_at(p: &Para, i: usize) -> Option<(u8, usize)> {
 
 fn weekday_at(p: &Para, i: usize) -> Option<u8> {
     if !p.is_word(i) || !p.is_capitalized(i) {
+        return None;
+    }
+    if !p.has(i, crate::vocab::classes::WEEKDAY) {
         return None;
     }
     p.vocab.guards.weekdays.get(p.tl(i)).copied()

@@ -8,10 +8,11 @@ pub fn hedge_before(p: &Para, first: usize) -> Option<(HedgeKind, usize)> {
     if first == 0 {
         return None;
     }
-    let prev = p.tl(first - 1);
-    let Some(candidates) = p.vocab.hedges.before_by_last_word.get(prev) else {
+    if !p.has(first - 1, crate::vocab::classes::HEDGE_END) {
         return None;
-    };
+    }
+    let prev = p.tl(first - 1);
+    let candidates = p.vocab.hedges.before_by_last_word.get(prev)?;
     for &(ref phrase, kind) in candidates {
         let kind = &kind;
         if let Some(start) = p.match_phrase_before(first, phrase)
@@ -65,11 +66,12 @@ fn is_comparison(p: &Para, start: usize, phrase: &str) -> bool {
 pub fn hedge_after(p: &Para, last: usize) -> Option<(HedgeKind, usize)> {
     let next = last + 1;
     p.tok(next)?;
+    if !p.has(next, crate::vocab::classes::HEDGE_AFTER_START) {
+        return None;
+    }
     let w = p.tl(next);
-    for (phrase, kind) in &p.vocab.hedges.after {
-        if !phrase.starts_with(w) {
-            continue;
-        }
+    let candidates = p.vocab.hedges.after_by_first_word.get(w)?;
+    for (phrase, kind) in candidates {
         if phrase == "plus" || phrase == "+" {
             // "20-plus", "20+": only straight after the figure.
             if !p.attached(next) {

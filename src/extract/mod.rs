@@ -114,7 +114,7 @@ pub struct Quantity {
     /// A price or rate's denominator: "$350 per kg" has unit dollar, per kilogram.
     pub per: Option<UnitId>,
     /// The unit's name as reported: the unit's, or an ambiguous word's ("gallon", "degree").
-    pub unit_name: Option<String>,
+    pub unit_name: Option<std::sync::Arc<str>>,
     pub unit_span: Option<Span>,
     /// Other readings of an ambiguous unit, when context and locale did not settle it.
     pub alternatives: Vec<UnitId>,
@@ -260,8 +260,8 @@ impl Reader<'_, '_> {
     fn multiplier_word(&mut self, i: usize) -> Option<usize> {
         let p = self.p;
         let w = p.tl(i);
-        let factor = if let Some(f) = p.vocab.numbers.multipliers.get(w) {
-            *f
+        let factor = if p.has(i, crate::vocab::classes::MULTIPLIER) {
+            *p.vocab.numbers.multipliers.get(w)?
         } else if let Some(stem) = w.strip_suffix("fold") {
             p.vocab
                 .numbers
@@ -714,7 +714,7 @@ impl Reader<'_, '_> {
             dimension = Dimension::Currency;
         }
         if let (Some(name), Some((_, per_name))) = (&unit_name, &per) {
-            unit_name = Some(format!("{name} per {per_name}"));
+            unit_name = Some(format!("{name} per {per_name}").into());
         }
 
         let precision = n.precision;
@@ -938,7 +938,7 @@ impl Reader<'_, '_> {
             UnitMatch::Ambiguous(a) => {
                 let amb = &units.ambiguities[a];
                 // "a ton of", "a degree": idioms and diplomas, not measures.
-                if matches!(amb.name.as_str(), "ton" | "degree") {
+                if matches!(&*amb.name, "ton" | "degree") {
                     return None;
                 }
                 let alts = amb
@@ -1355,7 +1355,7 @@ impl Reader<'_, '_> {
         a: usize,
         first: usize,
         last: usize,
-    ) -> (Option<UnitId>, Option<String>, Vec<UnitId>) {
+    ) -> (Option<UnitId>, Option<std::sync::Arc<str>>, Vec<UnitId>) {
         let p = self.p;
         let units = &p.vocab.units;
         let amb = &units.ambiguities[a];

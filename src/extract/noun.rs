@@ -14,7 +14,6 @@ pub struct Noun {
 
 /// The counted noun after token `j - 1`, looking at up to three words ("73 new railcars").
 pub fn noun_after(p: &Para, j: usize, value_is_one: bool) -> Option<Noun> {
-    let nouns = &p.vocab.nouns;
     let mut k = j;
     let mut first_ok: Option<usize> = None;
     while k < j + 3 && k < p.len() {
@@ -28,11 +27,8 @@ pub fn noun_after(p: &Para, j: usize, value_is_one: bool) -> Option<Noun> {
         if w.len() < 2 && w != "x" {
             break;
         }
-        if nouns.not_nouns.contains(w)
-            || p.vocab.guards.months.contains_key(w)
-            || p.vocab.guards.weekdays.contains_key(w)
-            || p.vocab.numbers.simple(w).is_some()
-        {
+        use crate::vocab::classes::{MONTH, NOT_NOUN, WEEKDAY};
+        if p.has(k, NOT_NOUN | MONTH | WEEKDAY) || p.vocab.numbers.simple(w).is_some() {
             break;
         }
         // Capitalised words are names ("in 1986 CRD's"), unless a plural ("15,873 Jeeps").

@@ -105,8 +105,9 @@ pub fn parse_at(p: &Para, i: usize) -> Option<Numeral> {
 /// A number written in digits, with its separators, decimals, fraction and scale word.
 fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
     let first = p.t(i);
-    let mut int = first.to_string();
-    let mut frac = String::new();
+    let mut int = Digits::default();
+    int.push_str(first);
+    let mut frac = Digits::default();
     let mut last = i;
     let mut grouped = false;
     // 1,000,000
@@ -207,14 +208,9 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
         decimal = true;
     }
     let int_digits = int.len();
-    let leading_zero = int.len() > 1 && int.starts_with('0') && !decimal;
-    let text = if frac.is_empty() {
-        int.clone()
-    } else {
-        format!("{int}.{frac}")
-    };
-    let mut value: f64 = text.parse().ok()?;
-    let mut precision = Precision::of_digits(&int, &frac, 1.0);
+    let leading_zero = int.len() > 1 && int.as_str().starts_with('0') && !decimal;
+    let mut value = int.value_with(frac.as_str())?;
+    let mut precision = Precision::of_digits(int.as_str(), frac.as_str(), 1.0);
     let mut kind = NumeralKind::Digits;
 
     // "2.48×10−5", "3 x 10^8": a power of ten written out.
@@ -295,6 +291,64 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
     };
     apply_scale(p, &mut n);
     Some(n)
+}
+
+/// Digits gathered from a figure's groups ("1", "000", "000") without a heap allocation for
+/// the usual short figure; a figure of hundreds of digits spills to a `String`.
+struct Digits {
+    inline: [u8; 40],
+    len: usize,
+    spill: Option<String>,
+}
+
+impl Default for Digits {
+    fn default() -> Self {
+        Digits {
+            inline: [0; 40],
+            len: 0,
+            spill: None,
+        }
+    }
+}
+
+impl Digits {
+    fn push_str(&mut self, s: &str) {
+        if let Some(v) = &mut self.spill {
+            v.push_str(s);
+        } else if self.len + s.len() <= self.inline.len() {
+            self.inline[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            self.len += s.len();
+        } else {
+            let mut v = String::from(self.as_str());
+            v.push_str(s);
+            self.spill = Some(v);
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match &self.spill {
+            Some(v) => v,
+            // Only ASCII digits are ever pushed.
+            None => std::str::from_utf8(&self.inline[..self.len]).unwrap_or(""),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.as_str().len()
+    }
+
+    /// The value of "int.frac", parsed as Rust parses it (correctly rounded).
+    fn value_with(&self, frac: &str) -> Option<f64> {
+        let int = self.as_str();
+        if frac.is_empty() {
+            return int.parse().ok();
+        }
+        let mut buf = Digits::default();
+        buf.push_str(int);
+        buf.push_str(".");
+        buf.push_str(frac);
+        buf.as_str().parse().ok()
+    }
 }
 
 fn is_group_space(gap: &str) -> bool {
@@ -402,7 +456,7 @@ fn apply_sign(p: &Para, n: &mut Numeral) {
 fn parse_words(p: &Para, i: usize) -> Option<Numeral> {
     let words = &p.vocab.numbers;
     let w = p.tl(i);
-    if !words.first_words.contains(w) {
+    if !p.has(i, crate::vocab::classes::NUMBER_START) {
         return None;
     }
 

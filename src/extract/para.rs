@@ -4,25 +4,73 @@
 use super::token::{TokKind, Token, tokenize_into};
 use crate::vocab::Vocabulary;
 
+/// Storage a [`Para`] can reuse from one paragraph to the next.
+#[derive(Debug, Default)]
+pub struct Buffers {
+    lower: String,
+    toks: Vec<Token>,
+    classes: Vec<u32>,
+}
+
 pub struct Para<'a> {
     pub text: &'a str,
     /// ASCII-lower-cased copy: byte offsets are those of `text`.
     pub lower: String,
     pub toks: Vec<Token>,
+    /// The vocabulary classes of each token (see `vocab::classes`), looked up once.
+    pub classes: Vec<u32>,
     pub vocab: &'a Vocabulary,
     /// The paragraph writes thousands with dots ("2.000.000"), so "440.000" is 440,000.
     pub dot_thousands: bool,
 }
 
+/// Byte equality for the one-character strings punctuation tests compare, without a call to
+/// memcmp for each.
+#[inline]
+fn same_short(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 impl<'a> Para<'a> {
     pub fn new(text: &'a str, vocab: &'a Vocabulary) -> Para<'a> {
-        let mut toks = Vec::new();
+        Para::with_buffers(text, vocab, Buffers::default())
+    }
+
+    /// Like [`Para::new`], reusing the buffers of a paragraph read before (see
+    /// [`Para::into_buffers`]): reading a long document allocates once, not per paragraph.
+    pub fn with_buffers(text: &'a str, vocab: &'a Vocabulary, buffers: Buffers) -> Para<'a> {
+        let Buffers {
+            mut lower,
+            mut toks,
+            mut classes,
+        } = buffers;
         tokenize_into(text, &mut toks);
-        let lower = text.to_ascii_lowercase();
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        classes.clear();
+        classes.extend(toks.iter().map(|t| {
+            let s = &lower[t.range()];
+            match t.kind {
+                TokKind::Word => vocab.classes.of(s),
+                // Common punctuation never starts a unit or a currency: skip the lookup.
+                TokKind::Punct
+                    if matches!(
+                        s.as_bytes()[0],
+                        b',' | b'.' | b'(' | b')' | b';' | b':' | b'!' | b'?' | b'"'
+                    ) =>
+                {
+                    0
+                }
+                TokKind::Punct => vocab.classes.of(s),
+                TokKind::Digits => 0,
+            }
+        }));
         let mut p = Para {
             text,
             lower,
             toks,
+            classes,
             vocab,
             dot_thousands: false,
         };
@@ -30,8 +78,23 @@ impl<'a> Para<'a> {
         p
     }
 
+    /// Gives the buffers back for the next paragraph.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers {
+            lower: self.lower,
+            toks: self.toks,
+            classes: self.classes,
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// Does token `i` belong to the vocabulary class `c` (a `vocab::classes` bit)?
+    #[inline]
+    pub fn has(&self, i: usize, c: u32) -> bool {
+        self.classes.get(i).is_some_and(|x| x & c != 0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -65,11 +128,22 @@ impl<'a> Para<'a> {
     }
 
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
-        self.kind(i) == Some(TokKind::Punct) && self.t(i) == c
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Punct => {
+                same_short(&self.text.as_bytes()[t.range()], c.as_bytes())
+            }
+            _ => false,
+        }
     }
 
     pub fn is_punct_any(&self, i: usize, cs: &[&str]) -> bool {
-        self.kind(i) == Some(TokKind::Punct) && cs.contains(&self.t(i))
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Punct => {
+                let b = &self.text.as_bytes()[t.range()];
+                cs.iter().any(|c| same_short(b, c.as_bytes()))
+            }
+            _ => false,
+        }
     }
 
     /// Token `i` follows token `i - 1` with no space between.

@@ -120,14 +120,14 @@ fn is_boundary(p: &Para, stop: usize, end: usize) -> bool {
     {
         a -= 2;
     }
-    let word = p.slice_lower(a, stop - 1).to_string();
+    let word = p.slice_lower(a, stop - 1);
     let single_letter =
         p.t(stop - 1).chars().count() == 1 && p.is_capitalized(stop - 1) && a == stop - 1;
     let abbrevs = &p.vocab.sentences;
-    if abbrevs.sentence_final_ok.contains(&word) {
+    if abbrevs.sentence_final_ok.contains(word) {
         return STARTERS.contains(&nt);
     }
-    if abbrevs.abbreviations.contains(&word) {
+    if abbrevs.abbreviations.contains(word) {
         // "No. 10", "Mr. Smith": never a boundary.
         return false;
     }

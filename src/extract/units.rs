@@ -25,7 +25,7 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
         hyphenated = true;
     }
     p.tok(start)?;
-    if !u.unit_first_tokens.contains(p.tl(start)) {
+    if !p.has(start, crate::vocab::classes::UNIT_START) {
         return None;
     }
     let attached = p.attached(start) && !hyphenated;
@@ -50,30 +50,29 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
         // The spelling must end where a word ends: not "km" in "kmx", not "m" in "m2x".
         let runs_on = p.is_word(k) && p.attached(k + 1) && (p.is_word(k + 1) || p.is_digits(k + 1));
         let boundary_ok = !runs_on && !short_compound;
-        normalize_into(slice, true, &mut name);
-        if !u.unit_prefixes.contains(name.as_str()) {
+        let lower = normal(&p.lower[from..to], true, &mut name);
+        if !u.unit_prefixes.contains(lower) {
             break;
         }
         if boundary_ok {
-            normalize_into(slice, false, &mut sym);
+            let symbol = normal(slice, false, &mut sym);
             let hit = u
                 .symbols
-                .get(sym.as_str())
+                .get(symbol)
                 .copied()
-                .filter(|_| guarded_ok(p, &sym, k, attached))
+                .filter(|_| guarded_ok(p, symbol, k, attached))
                 .or_else(|| {
                     if attached {
-                        u.attached.get(sym.as_str()).copied()
+                        u.attached.get(symbol).copied()
                     } else {
                         None
                     }
                 })
                 .or_else(|| {
-                    normalize_into(slice, true, &mut name);
                     u.names
-                        .get(name.as_str())
+                        .get(lower)
                         .copied()
-                        .filter(|_| guarded_ok(p, &name, k, attached))
+                        .filter(|_| guarded_ok(p, lower, k, attached))
                 });
             if let Some(m) = hit {
                 // Prefer "ft" over "ft." when the stop ends the sentence.
@@ -91,6 +90,23 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
         k += 1;
     }
     best
+}
+
+/// `s` in normal form: `s` itself when it already is (ASCII, single spaces, and lower case
+/// when asked), otherwise normalised into `buf`. Spares an allocation per candidate.
+fn normal<'s>(s: &'s str, lower: bool, buf: &'s mut String) -> &'s str {
+    let b = s.as_bytes();
+    let plain = b.iter().all(|c| {
+        c.is_ascii()
+            && (*c == b' ' || !c.is_ascii_whitespace())
+            && !(lower && c.is_ascii_uppercase())
+    }) && !s.contains("  ");
+    if plain {
+        s
+    } else {
+        normalize_into(s, lower, buf);
+        buf.as_str()
+    }
 }
 
 /// Symbols that are also words ("in") count only when written against the number or before
@@ -198,7 +214,10 @@ pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
     let u = &p.vocab.units;
     let tok = p.tok(j)?;
     let hyphen_word = p.is_punct(j, "-") && p.attached(j) && p.attached(j + 1) && p.is_word(j + 1);
-    if !u.currency_first_tokens.contains(p.tl(j)) && !hyphen_word && million_code(p, j).is_none() {
+    if !p.has(j, crate::vocab::classes::CURRENCY_START)
+        && !hyphen_word
+        && million_code(p, j).is_none()
+    {
         return None;
     }
     // Attached suffixes: "1130p", "20c", "5€".
@@ -240,8 +259,7 @@ pub fn currency_after(p: &Para, j: usize) -> Option<(UnitId, usize, usize)> {
     let mut k = j;
     while k < p.len() && k < j + 5 {
         let slice = &p.lower[from..p.end(k)];
-        normalize_into(slice, true, &mut key);
-        if let Some(id) = u.currency_words.get(key.as_str()) {
+        if let Some(id) = u.currency_words.get(normal(slice, true, &mut key)) {
             best = Some((*id, j, k));
         }
         k += 1;

@@ -458,6 +458,57 @@ mod tests {
     }
 
     #[test]
+    fn the_sample_article_reads_as_one_self_contained_page() {
+        let text = include_str!("../../examples/article.md");
+        let mut config = crate::Config::default();
+        config.show_passed = true;
+        let rep = crate::check_source(text, crate::InputFormat::Markdown, &config).unwrap();
+        let (n_findings, n_passed) = (rep.findings.len(), rep.passed.len());
+        let errors = rep
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        let files = [CheckedFile {
+            file: SourceFile::new("examples/article.md".into(), text.into()),
+            findings: rep.findings,
+            passed: rep.passed,
+        }];
+        let h = render(&files, &ReportOptions::default());
+        // One anchored mark and one card per finding and per claim that holds.
+        assert_eq!(h.matches("id=\"nl-m-0-f").count(), n_findings);
+        assert_eq!(h.matches("id=\"nl-m-0-p").count(), n_passed);
+        assert_eq!(h.matches("id=\"nl-card-0-").count(), n_findings + n_passed);
+        assert!(h.contains(">40 km (15 miles</mark>"), "the error is marked");
+        assert!(h.contains(&format!("{errors} errors")));
+        assert!(
+            h.contains("<tr><th scope=\"row\"><code>conversion-mismatch</code></th><td>3</td>")
+        );
+        // Self-contained: no external fetches, and the text outside marks is all there.
+        assert!(!h.contains("src=\"http") && !h.contains("href=\"http"));
+        assert!(h.contains("NumlintMarks.attach(document)"));
+        assert!(h.contains("By a staff reporter"));
+    }
+
+    #[test]
+    fn hostile_text_stays_text() {
+        let text = "<script>alert(1)</script> 40 km (15 miles) \"</script>";
+        let rep =
+            crate::check_source(text, crate::InputFormat::Text, &crate::Config::default()).unwrap();
+        let files = [CheckedFile {
+            file: SourceFile::new("<x>.txt".into(), text.into()),
+            findings: rep.findings,
+            passed: rep.passed,
+        }];
+        let h = render(&files, &ReportOptions::default());
+        assert!(!h.contains("<script>alert"));
+        assert!(h.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(h.contains("&lt;x&gt;.txt"));
+        // Only our own script element.
+        assert_eq!(h.matches("<script>").count(), 1);
+    }
+
+    #[test]
     fn spans_off_character_boundaries_are_dropped_not_panicked_on() {
         let t = "é5";
         let h = render_marked(

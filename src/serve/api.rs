@@ -200,10 +200,12 @@ pub struct ApiHouseStyle {
 }
 
 impl ApiConfig {
-    /// The library configuration, or a 400 naming the bad option.
-    pub fn to_config(&self) -> Result<Config, ApiError> {
+    /// The library configuration: `base` (the server's `--config`) with this request's
+    /// settings on top (`select` replaces, `ignore` and `extend_select` add), or a 400 naming
+    /// the bad option.
+    pub fn to_config(&self, base: &Config) -> Result<Config, ApiError> {
         let bad = |m: String| ApiError::bad_request(format!("config: {m}"));
-        let mut c = Config::default();
+        let mut c = base.clone();
         if let Some(l) = &self.locale {
             c.locale = Locale::parse(l)
                 .ok_or_else(|| bad(format!("unknown locale `{l}` (use en-GB or en-US)")))?;
@@ -214,11 +216,19 @@ impl ApiConfig {
         }
         checks::validate_names(&self.extend_select).map_err(bad)?;
         checks::validate_names(&self.ignore).map_err(bad)?;
-        c.rules.extend_select = self.extend_select.clone();
-        c.rules.ignore = self.ignore.clone();
+        c.rules
+            .extend_select
+            .extend(self.extend_select.iter().cloned());
+        c.rules.ignore.extend(self.ignore.iter().cloned());
         if let Some(f) = &self.fail_on {
-            c.fail_on = Severity::parse(f)
-                .ok_or_else(|| bad(format!("fail_on `{f}`: use info, warning or error")))?;
+            if f.eq_ignore_ascii_case("never") {
+                c.never_fail = true;
+            } else {
+                c.fail_on = Severity::parse(f).ok_or_else(|| {
+                    bad(format!("fail_on `{f}`: use info, warning, error or never"))
+                })?;
+                c.never_fail = false;
+            }
         }
         for (rule, sev) in &self.severities {
             if checks::find(rule).is_none() {
@@ -357,7 +367,7 @@ async fn check(State(state): State<Arc<AppState>>, req: Request) -> Result<Respo
     let slot = req.extensions().get::<Slot>().cloned();
     let r = read_request(&state, req).await?;
     let format = r.format()?;
-    let config = r.config.to_config()?;
+    let config = r.config.to_config(&state.base)?;
     let v = blocking(slot, move || check_json(r, format, &config)).await??;
     Ok(json_response(StatusCode::OK, &v))
 }
@@ -375,10 +385,11 @@ pub fn check_json(r: DocRequest, format: InputFormat, config: &Config) -> Result
         .iter()
         .map(|x| finding_value(&checked, x))
         .collect();
-    let failed = checked
-        .findings
-        .iter()
-        .any(|x| x.severity >= config.fail_on);
+    let failed = !config.never_fail
+        && checked
+            .findings
+            .iter()
+            .any(|x| x.severity >= config.fail_on);
     let mut doc = json!({
         "version": 1,
         "findings": findings,
@@ -401,7 +412,7 @@ async fn extract(State(state): State<Arc<AppState>>, req: Request) -> Result<Res
     let slot = req.extensions().get::<Slot>().cloned();
     let r = read_request(&state, req).await?;
     let format = r.format()?;
-    let config = r.config.to_config()?;
+    let config = r.config.to_config(&state.base)?;
     let v = blocking(slot, move || extract_json(r, format, &config)).await??;
     Ok(json_response(StatusCode::OK, &v))
 }
@@ -426,13 +437,13 @@ pub fn extract_json(
     Ok(doc)
 }
 
-async fn rules() -> Response {
-    json_response(StatusCode::OK, &rules_json())
+async fn rules(State(state): State<Arc<AppState>>) -> Response {
+    json_response(StatusCode::OK, &rules_json(&state.base))
 }
 
-/// Every rule with its documentation, for the page's explanations and for scripts.
-pub fn rules_json() -> Value {
-    let config = Config::default();
+/// Every rule with its documentation, for the page's explanations and for scripts; `enabled`
+/// as the server's configuration has it.
+pub fn rules_json(config: &Config) -> Value {
     let rules: Vec<Value> = checks::all_infos()
         .iter()
         .map(|i| {
@@ -440,7 +451,7 @@ pub fn rules_json() -> Value {
                 "id": i.id,
                 "family": i.family,
                 "severity": i.default_severity.as_str(),
-                "enabled": checks::is_enabled(&config, i),
+                "enabled": checks::is_enabled(config, i),
                 "summary": i.summary,
                 "doc": i.doc.trim(),
             })
@@ -549,7 +560,10 @@ mod tests {
             "severities": {"conversion-ambiguous-unit": "error"}, "date": "2024-01-05",
             "show_passed": false, "house_style": {"primary_system": "imperial"}}}"#,
         );
-        let c = r.config.to_config().expect("valid config");
+        let c = r
+            .config
+            .to_config(&Config::default())
+            .expect("valid config");
         assert_eq!(c.rules.select, Some(vec!["conversion".to_string()]));
         assert_eq!(c.fail_on, Severity::Warning);
         assert_eq!(c.locale, Locale::EnGb);
@@ -573,7 +587,10 @@ mod tests {
                 "x-rule",
             ),
         ] {
-            let e = req(json).config.to_config().expect_err(json);
+            let e = req(json)
+                .config
+                .to_config(&Config::default())
+                .expect_err(json);
             assert_eq!(e.status, StatusCode::BAD_REQUEST);
             assert!(e.message.contains(needle), "{}", e.message);
         }

@@ -44,6 +44,12 @@ pub struct ServeArgs {
     /// Allow browsers on this origin to call the API (CORS); repeatable, or "*" for any.
     #[arg(long, value_name = "ORIGIN")]
     pub cors_origin: Vec<String>,
+
+    /// Settings for every request, from a numlint.toml (house style, locale, rules, extra
+    /// vocabulary); a request's own `config` is applied on top. No file is discovered: a
+    /// server's settings should not depend on the directory it was started in.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
 }
 
 /// What every handler shares.
@@ -54,15 +60,22 @@ pub struct AppState {
     /// Checks in flight, for `/healthz` (a test waits on it instead of sleeping).
     pub in_flight: AtomicUsize,
     pub cors_origins: Vec<String>,
+    /// The configuration requests start from (`--config`, else the defaults).
+    pub base: crate::config::Config,
 }
 
 impl AppState {
-    pub fn new(limits: Limits, cors_origins: Vec<String>) -> Arc<AppState> {
+    pub fn new(
+        limits: Limits,
+        cors_origins: Vec<String>,
+        base: crate::config::Config,
+    ) -> Arc<AppState> {
         Arc::new(AppState {
             slots: Arc::new(Semaphore::new(limits.max_concurrency)),
             limits,
             in_flight: AtomicUsize::new(0),
             cors_origins,
+            base,
         })
     }
 }
@@ -102,7 +115,13 @@ pub fn run(a: ServeArgs) -> Result<ExitStatus, String> {
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the server runtime: {e}"))?;
-    let state = AppState::new(limits, a.cors_origin.clone());
+    let mut base = crate::config::Config::default();
+    if let Some(path) = &a.config {
+        crate::config_file::load(path)
+            .map_err(|e| e.to_string())?
+            .apply(&mut base);
+    }
+    let state = AppState::new(limits, a.cors_origin.clone(), base);
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(a.addr)
             .await

@@ -1,16 +1,51 @@
 //! Byte offsets to 1-based lines and columns (columns count Unicode scalar values).
 
-/// Start offsets of every line in a text.
+/// Start offsets of every line in a text, and character counts every few kilobytes so that
+/// any column or character offset is found without rescanning a long line (a 100 MB file on
+/// one line must not make every lookup read 100 MB).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset on a character boundary, characters before it), every `MARK` bytes.
+    marks: Vec<(usize, usize)>,
+}
+
+const MARK: usize = 4096;
+
+/// Characters in `bytes` (valid UTF-8): the bytes that do not continue a character.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text));
-        LineIndex { starts }
+        let bytes = text.as_bytes();
+        let mut marks = vec![(0, 0)];
+        let mut at = 0;
+        let mut chars = 0;
+        while at + MARK < bytes.len() {
+            let mut next = at + MARK;
+            while !text.is_char_boundary(next) {
+                next -= 1;
+            }
+            chars += count_chars(&bytes[at..next]);
+            marks.push((next, chars));
+            at = next;
+        }
+        LineIndex { starts, marks }
+    }
+
+    /// Characters before byte `pos` of `text` (rounded down to a character boundary).
+    pub fn char_offset(&self, text: &str, pos: usize) -> usize {
+        let mut p = pos.min(text.len());
+        while !text.is_char_boundary(p) {
+            p -= 1;
+        }
+        let m = self.marks.partition_point(|(b, _)| *b <= p) - 1;
+        let (b, c) = self.marks[m];
+        c + count_chars(&text.as_bytes()[b..p])
     }
 
     /// 1-based line and column of byte `pos` in `text`; the column counts characters.
@@ -18,11 +53,15 @@ impl LineIndex {
         let pos = pos.min(text.len());
         let line = self.starts.partition_point(|s| *s <= pos) - 1;
         let start = self.starts[line];
-        let mut p = pos;
-        while !text.is_char_boundary(p) {
-            p -= 1;
-        }
-        let col = text[start..p].chars().count() + 1;
+        let col = if pos - start <= MARK {
+            let mut p = pos;
+            while !text.is_char_boundary(p) {
+                p -= 1;
+            }
+            count_chars(&text.as_bytes()[start..p]) + 1
+        } else {
+            self.char_offset(text, pos) - self.char_offset(text, start) + 1
+        };
         (line + 1, col)
     }
 
@@ -61,5 +100,17 @@ mod tests {
         let five = t.find('5').unwrap();
         assert_eq!(ix.line_col(t, five), (2, 4));
         assert_eq!(ix.line_range(t, 2), (3, 11));
+    }
+
+    #[test]
+    fn long_lines_use_marks_and_agree_with_counting() {
+        let t = "é".repeat(10_000) + "x" + &"ü".repeat(5_000);
+        let ix = LineIndex::new(&t);
+        let x = t.find('x').unwrap();
+        assert_eq!(ix.line_col(&t, x), (1, 10_001));
+        assert_eq!(ix.char_offset(&t, x), 10_000);
+        assert_eq!(ix.char_offset(&t, t.len()), 15_001);
+        // A position inside a character rounds down.
+        assert_eq!(ix.char_offset(&t, 1), 0);
     }
 }

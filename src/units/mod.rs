@@ -138,7 +138,8 @@ pub struct UnitDef {
     /// Key in `rules/*.toml`.
     pub key: String,
     /// The name `extract` reports: uom's singular name unless the rules file overrides it.
-    pub name: String,
+    /// Shared, so every quantity can carry it without a copy.
+    pub name: std::sync::Arc<str>,
     pub dimension: Dimension,
     /// `base = (value + offset) * factor`.
     pub factor: f64,

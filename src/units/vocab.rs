@@ -58,7 +58,7 @@ pub enum UnitMatch {
 /// A word with several readings ("tons", "gallons", "degrees").
 #[derive(Debug, Clone)]
 pub struct Ambiguity {
-    pub name: String,
+    pub name: std::sync::Arc<str>,
     pub readings: Vec<UnitId>,
     pub en_us: Option<UnitId>,
     pub en_gb: Option<UnitId>,
@@ -464,7 +464,7 @@ impl UnitVocabulary {
             .unwrap_or_else(|| base.singular.to_string());
         let id = self.registry.push(UnitDef {
             key: u.id.clone(),
-            name: u.name.unwrap_or_else(|| base.singular.to_string()),
+            name: u.name.unwrap_or_else(|| base.singular.to_string()).into(),
             dimension,
             factor,
             offset: base.constant,
@@ -506,7 +506,7 @@ impl UnitVocabulary {
         let default = find(&a.default)?;
         let idx = self.ambiguities.len();
         self.ambiguities.push(Ambiguity {
-            name: a.name,
+            name: a.name.into(),
             readings,
             en_us,
             en_gb,
@@ -522,7 +522,7 @@ impl UnitVocabulary {
         let mut make = |name: &str, factor: f64| {
             self.registry.push(UnitDef {
                 key: name.replace(' ', "_"),
-                name: name.to_string(),
+                name: name.into(),
                 dimension: Dimension::Percent,
                 factor,
                 offset: 0.0,
@@ -576,7 +576,7 @@ impl UnitVocabulary {
             }
             let id = self.registry.push(UnitDef {
                 key,
-                name: c.name.clone(),
+                name: c.name.as_str().into(),
                 dimension: Dimension::Currency,
                 factor: 1.0,
                 offset: 0.0,

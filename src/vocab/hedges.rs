@@ -97,6 +97,8 @@ pub struct Hedges {
     /// `before`, grouped by the phrase's last token ("about", "than"), longest first: the word
     /// before a figure picks the few phrases to try.
     pub before_by_last_word: rustc_hash::FxHashMap<String, Vec<(String, HedgeKind)>>,
+    /// `after`, grouped by the phrase's first token ("or", "at"), longest first.
+    pub after_by_first_word: rustc_hash::FxHashMap<String, Vec<(String, HedgeKind)>>,
 }
 
 impl Hedges {
@@ -148,7 +150,20 @@ impl Hedges {
         }
         self.before
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        self.after
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         self.before_by_last_word.clear();
+        self.after_by_first_word.clear();
+        let mut first_toks = Vec::new();
+        for (phrase, kind) in &self.after {
+            crate::extract::token::tokenize_into(phrase, &mut first_toks);
+            if let Some(t) = first_toks.first() {
+                self.after_by_first_word
+                    .entry(t.text(phrase).to_string())
+                    .or_default()
+                    .push((phrase.clone(), *kind));
+            }
+        }
         let mut toks = Vec::new();
         for (phrase, kind) in &self.before {
             crate::extract::token::tokenize_into(phrase, &mut toks);
@@ -159,8 +174,6 @@ impl Hedges {
                     .push((phrase.clone(), *kind));
             }
         }
-        self.after
-            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         Ok(())
     }
 }

@@ -4,6 +4,7 @@
 //! at run time with extra files named in `numlint.toml` (`[vocabulary]`). Code never holds a word
 //! list of its own: if a word decides something, it is here.
 
+pub mod classes;
 mod hedges;
 mod numbers;
 
@@ -142,9 +143,45 @@ pub struct Vocabulary {
     pub sentences: SentenceWords,
     pub nouns: NounWords,
     pub comparisons: crate::claims::ComparisonWords,
+    /// Every known word with its classes, for one lookup per word while reading.
+    pub classes: classes::WordClasses,
 }
 
 impl Vocabulary {
+    fn build_classes(&self) -> classes::WordClasses {
+        use classes::*;
+        let mut c = WordClasses::default();
+        let keys = |m: &HashMap<String, f64>| m.keys().cloned().collect::<Vec<_>>();
+        let n = &self.numbers;
+        c.add(n.first_words.iter().map(String::as_str), NUMBER_START);
+        c.add(keys(&n.multipliers).iter().map(String::as_str), MULTIPLIER);
+        c.add(
+            self.units.unit_first_tokens.iter().map(String::as_str),
+            UNIT_START,
+        );
+        c.add(
+            self.units.currency_first_tokens.iter().map(String::as_str),
+            CURRENCY_START,
+        );
+        c.add(
+            self.hedges.before_by_last_word.keys().map(String::as_str),
+            HEDGE_END,
+        );
+        c.add(
+            self.hedges.after_by_first_word.keys().map(String::as_str),
+            HEDGE_AFTER_START,
+        );
+        c.add(self.comparisons.up.iter().map(String::as_str), CHANGE_UP);
+        c.add(
+            self.comparisons.down.iter().map(String::as_str),
+            CHANGE_DOWN,
+        );
+        c.add(self.guards.months.keys().map(String::as_str), MONTH);
+        c.add(self.guards.weekdays.keys().map(String::as_str), WEEKDAY);
+        c.add(self.nouns.not_nouns.iter().map(String::as_str), NOT_NOUN);
+        c
+    }
+
     /// The embedded defaults. Built once per process.
     pub fn builtin() -> &'static Vocabulary {
         static V: OnceLock<Vocabulary> = OnceLock::new();
@@ -224,7 +261,7 @@ impl Vocabulary {
         for (name, text) in files(VocabKind::Comparisons) {
             comparisons.extend(name, text)?;
         }
-        Ok(Vocabulary {
+        let mut v = Vocabulary {
             numbers,
             hedges,
             units,
@@ -232,6 +269,9 @@ impl Vocabulary {
             sentences,
             nouns,
             comparisons,
-        })
+            classes: classes::WordClasses::default(),
+        };
+        v.classes = v.build_classes();
+        Ok(v)
     }
 }

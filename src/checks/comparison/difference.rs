@@ -107,7 +107,7 @@ impl Check for DifferenceMismatch {
             f.expected = Some(Expected {
                 text: shown,
                 value: exact,
-                unit: d.unit_name.clone(),
+                unit: d.unit_name.as_deref().map(String::from),
             });
             out.push(f);
         }

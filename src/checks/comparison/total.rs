@@ -118,7 +118,7 @@ impl Check for TotalMismatch {
             f.expected = Some(Expected {
                 text: shown,
                 value: exact,
-                unit: t.unit_name.clone(),
+                unit: t.unit_name.as_deref().map(String::from),
             });
             out.push(f);
         }

@@ -334,7 +334,7 @@ pub fn unit_text(ctx: &Context, q: &Quantity) -> String {
         Some(s) if s.end <= ctx.para.text.len() => ctx.para.text[s.start..s.end]
             .trim_start_matches('-')
             .to_string(),
-        _ => q.unit_name.clone().unwrap_or_default(),
+        _ => q.unit_name.as_deref().unwrap_or_default().to_string(),
     }
 }
 
@@ -425,6 +425,6 @@ pub fn expected(ctx: &Context, derived: &Quantity, exact: &[f64]) -> Expected {
     Expected {
         text: with_unit(ctx, &exact_values(exact, derived), derived),
         value: exact.first().copied().unwrap_or(f64::NAN),
-        unit: derived.unit_name.clone(),
+        unit: derived.unit_name.as_deref().map(String::from),
     }
 }
