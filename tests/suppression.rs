@@ -245,3 +245,22 @@ The road is 30 miles long.
     );
     assert!(rule_lines(&out).is_empty(), "{out}");
 }
+
+#[test]
+fn unused_suppression_severity_follows_the_configuration() {
+    let dir = common::tree(&[
+        (
+            "numlint.toml",
+            "[rules.unused-suppression]\nseverity = \"error\"\n",
+        ),
+        (
+            "a.md",
+            "<!-- numlint-disable-next-line -->\nThe trail is 10 km (6.2 miles) long.\n",
+        ),
+    ]);
+    let (code, out, _) = common::run_in(dir.path(), &["check", "--format", "json", "a.md"], "");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["findings"][0]["rule"], "unused-suppression");
+    assert_eq!(v["findings"][0]["severity"], "error");
+    assert_eq!(code, 1, "a stale comment now fails the run");
+}
