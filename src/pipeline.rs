@@ -93,7 +93,13 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
     let mut report = CheckReport::default();
     let debug = std::env::var_os("NUMLINT_DEBUG_CLAIMS").is_some();
     let mut buffers = extract::para::Buffers::default();
-    for para in &doc.paragraphs {
+    let info = checks::DocInfo {
+        metadata_date: doc.metadata.date.clone(),
+        config_date: config.date.clone(),
+    };
+    let mut document_rules = registry.begin_document(&info);
+    let mut document_findings = Vec::new();
+    for (index, para) in doc.paragraphs.iter().enumerate() {
         let p = Para::with_buffers(&para.text, vocab, std::mem::take(&mut buffers));
         let facts = extract::extract_facts(&p, &opts);
         let claims = claims::find(&p, &facts);
@@ -138,8 +144,21 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
             report.passed.push(ok);
         }
         drop(ctx);
+        let view = checks::DocParagraph {
+            index,
+            para: &p,
+            facts: &facts,
+            source: para,
+        };
+        for rule in &mut document_rules {
+            rule.paragraph(&view, &mut document_findings);
+        }
         buffers = p.into_buffers();
     }
+    for rule in &mut document_rules {
+        rule.finish(&mut document_findings);
+    }
+    report.findings.extend(document_findings);
     registry.apply_severities(&mut report.findings);
     report.findings = checks::suppression::apply(source, doc, &registry, report.findings);
     report.findings.sort_by(|a, b| {

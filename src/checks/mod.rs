@@ -81,6 +81,51 @@ pub trait Check: Sync {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>);
 }
 
+/// What a document rule knows before reading: the date the document's metadata gives (front
+/// matter `date:`, HTML `<time datetime>` or `article:published_time`) and `--date`.
+#[derive(Debug, Clone, Default)]
+pub struct DocInfo {
+    pub metadata_date: Option<String>,
+    pub config_date: Option<String>,
+}
+
+/// What a document rule sees of one paragraph: its prose, its facts, and the way back to the
+/// source. Paragraphs arrive in order, once each, so a rule can keep state across them.
+pub struct DocParagraph<'a> {
+    /// Position of the paragraph in the document (0 = first).
+    pub index: usize,
+    pub para: &'a Para<'a>,
+    pub facts: &'a Facts,
+    pub source: &'a crate::source::Paragraph,
+}
+
+impl DocParagraph<'_> {
+    /// Maps a span of the paragraph's prose to the source file.
+    pub fn to_source(&self, s: crate::extract::Span) -> crate::extract::Span {
+        let (a, b) = self.source.span_to_source(s.start, s.end);
+        crate::extract::Span::new(a, b)
+    }
+}
+
+/// A rule that reads the whole document (dates, figures restated differently). Findings it
+/// reports carry source spans (use [`DocParagraph::to_source`]).
+pub trait DocumentCheck: Sync {
+    fn info(&self) -> &'static RuleInfo;
+    /// Starts reading one document.
+    fn begin(&self, doc: &DocInfo, config: &Config) -> Box<dyn DocumentState>;
+}
+
+/// The state of a [`DocumentCheck`] while it reads one document.
+pub trait DocumentState {
+    fn paragraph(&mut self, para: &DocParagraph, out: &mut Vec<Finding>);
+    fn finish(&mut self, out: &mut Vec<Finding>);
+}
+
+/// Every document rule, in the order `numlint rules` lists them.
+pub fn all_document() -> Vec<&'static dyn DocumentCheck> {
+    vec![]
+}
+
 /// Every rule numlint has, in the order `numlint rules` lists them.
 pub fn all() -> Vec<&'static dyn Check> {
     vec![
@@ -106,6 +151,7 @@ pub const META_RULES: &[RuleInfo] = &[suppression::UNUSED_SUPPRESSION];
 /// Every rule's info, paragraph checks first.
 pub fn all_infos() -> Vec<&'static RuleInfo> {
     let mut v: Vec<&'static RuleInfo> = all().into_iter().map(|c| c.info()).collect();
+    v.extend(all_document().into_iter().map(|c| c.info()));
     v.extend(META_RULES.iter());
     v
 }
@@ -142,6 +188,7 @@ fn matches(pattern: &str, info: &RuleInfo) -> bool {
 /// The rules enabled for a run.
 pub struct Registry<'c> {
     checks: Vec<&'static dyn Check>,
+    documents: Vec<&'static dyn DocumentCheck>,
     config: &'c Config,
 }
 
@@ -151,7 +198,23 @@ impl<'c> Registry<'c> {
             .into_iter()
             .filter(|c| is_enabled(config, c.info()))
             .collect();
-        Registry { checks, config }
+        let documents = all_document()
+            .into_iter()
+            .filter(|c| is_enabled(config, c.info()))
+            .collect();
+        Registry {
+            checks,
+            documents,
+            config,
+        }
+    }
+
+    /// Starts the enabled document rules on one document.
+    pub fn begin_document(&self, doc: &DocInfo) -> Vec<Box<dyn DocumentState>> {
+        self.documents
+            .iter()
+            .map(|c| c.begin(doc, self.config))
+            .collect()
     }
 
     pub fn run_paragraph(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
