@@ -282,9 +282,21 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
 
     let mut stdin_fixed: Option<String> = None;
     if a.diff {
-        let mut out = io::BufWriter::new(io::stdout().lock());
-        let res = show_diffs(&files, a.unsafe_fixes, &mut out);
-        finish_output(res, out)?;
+        let res = match &a.output {
+            Some(path) => {
+                let f = std::fs::File::create(path)
+                    .map_err(|e| format!("{path}: cannot write the diff: {e}"))?;
+                let mut out = io::BufWriter::new(f);
+                let res = show_diffs(&files, a.unsafe_fixes, &mut out);
+                finish_output(res, out)
+            }
+            None => {
+                let mut out = io::BufWriter::new(io::stdout().lock());
+                let res = show_diffs(&files, a.unsafe_fixes, &mut out);
+                finish_output(res, out)
+            }
+        };
+        res?;
         return Ok(exit_status(&files, &config, had_error));
     }
     if a.fix {

@@ -33,10 +33,10 @@ struct Entry {
     occurrence: usize,
 }
 
-/// A loaded baseline: how many times each fingerprint was recorded.
+/// A loaded baseline: how many times each fingerprint was recorded, and in which file.
 #[derive(Debug, Clone, Default)]
 pub struct Baseline {
-    counts: HashMap<String, usize>,
+    counts: HashMap<String, (usize, String)>,
 }
 
 /// The path as a baseline records it: "./" dropped and "\" written "/", so that
@@ -115,15 +115,23 @@ impl Baseline {
         }
         let mut counts = HashMap::new();
         for e in file.findings {
-            *counts.entry(e.fingerprint).or_insert(0) += 1;
+            counts.entry(e.fingerprint).or_insert((0, e.path)).0 += 1;
         }
         Ok(Baseline { counts })
     }
 
     /// Removes the findings the baseline records; returns how many were removed and how
-    /// many recorded ones were not seen (fixed since: the baseline could be rewritten).
+    /// many recorded for the files checked were not seen (fixed since: the baseline could be
+    /// rewritten). Entries for files not checked this time are not counted as gone.
     pub fn filter(&self, files: &mut [CheckedFile]) -> (usize, usize) {
-        let mut left = self.counts.clone();
+        let checked: std::collections::HashSet<String> =
+            files.iter().map(|f| normalise_path(&f.file.path)).collect();
+        let mut left: HashMap<String, usize> = self
+            .counts
+            .iter()
+            .filter(|(_, (_, path))| checked.contains(path))
+            .map(|(k, (n, _))| (k.clone(), *n))
+            .collect();
         let mut keys = entries(files).into_iter().map(|e| e.fingerprint);
         let mut removed = 0;
         for f in files.iter_mut() {

@@ -73,8 +73,8 @@ pub enum SeverityArg {
 /// Options shared by `check` and `extract`.
 #[derive(Debug, Clone, Args)]
 pub struct InputArgs {
-    /// Files or directories to read ("-" for stdin). Directories are walked for .txt, .md and
-    /// .html files, honouring .gitignore.
+    /// Files, directories or globs to read ("-" for stdin). Directories are walked for .txt, .md
+    /// and .html files, honouring .gitignore; quote globs so numlint expands them ('news/**/*.md').
     #[arg(value_name = "PATH")]
     pub paths: Vec<String>,
 
@@ -94,7 +94,7 @@ pub struct InputArgs {
     #[arg(long)]
     pub lossy: bool,
 
-    /// Skip paths matching this glob (repeatable).
+    /// Skip paths matching this glob (repeatable; replaces `exclude` in numlint.toml).
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
 

@@ -192,7 +192,10 @@ pub fn collect(
             continue;
         };
         for f in found {
-            if seen.insert(f.clone()) {
+            // One file named twice ("a.md" and "./a.md", or through a link) is read once, so
+            // --fix never writes it twice.
+            let key = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
+            if seen.insert(key) {
                 inputs.push(Input::File(f));
             }
         }

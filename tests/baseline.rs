@@ -123,3 +123,22 @@ fn fixed_findings_are_noted_and_bad_baselines_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn files_not_checked_this_time_are_not_called_gone() {
+    let dir = tree(&[("a.md", STORY), ("b.md", STORY)]);
+    let p = dir.path();
+    run_in(
+        p,
+        &["check", "--write-baseline", "b.json", "a.md", "b.md"],
+        "",
+    );
+    let (code, out, err) = run_in(
+        p,
+        &["check", "--baseline", "b.json", "--format", "json", "a.md"],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(texts(&out).is_empty(), "{out}");
+    assert!(!err.contains("gone"), "{err}");
+}

@@ -205,3 +205,62 @@ fn lossy_files_are_not_written() {
         b"It is 40 km (15 miles) away. \xff\n"
     );
 }
+
+#[test]
+fn a_file_named_twice_is_fixed_once() {
+    let dir = tree(&[("news/a.md", "It is 40 km (15 miles) away.\n")]);
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["check", "--fix", "news/a.md", "./news/a.md", "news"],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("fixed 1 finding in 1 file"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("news/a.md")).unwrap(),
+        "It is 40 km (25 miles) away.\n"
+    );
+}
+
+#[test]
+fn diff_goes_to_the_output_file() {
+    let dir = tree(&[("a.md", "It is 40 km (15 miles) away.\n")]);
+    let (_, out, _) = run_in(
+        dir.path(),
+        &["check", "--diff", "-o", "fix.diff", "a.md"],
+        "",
+    );
+    assert!(out.is_empty(), "{out}");
+    let diff = std::fs::read_to_string(dir.path().join("fix.diff")).unwrap();
+    assert!(diff.contains("+It is 40 km (25 miles) away.\n"), "{diff}");
+}
+
+#[test]
+fn overlapping_fixes_first_wins_and_the_rest_is_reported() {
+    // The house-style reordering rewrites the whole pair; the conversion fix rewrites "600"
+    // inside it. The first in the file wins; the other is named, and its finding remains.
+    let (code, out, err) = run(
+        &[
+            "check",
+            "--extend-select",
+            "conversion-order",
+            "--unsafe-fixes",
+            "--fix",
+            "--format",
+            "concise",
+            "-",
+        ],
+        "The convoy travelled 550 miles (600 km).\n",
+    );
+    assert_eq!(out, "The convoy travelled 600 km (550 miles).\n");
+    assert!(
+        err.contains("-:1:22: conversion-mismatch: fix not applied: it overlaps another fix"),
+        "{err}"
+    );
+    assert!(err.contains("fixed 1 finding in 1 file"), "{err}");
+    assert!(
+        err.contains("-:1:22: error[conversion-mismatch] 600 km is 372.8 miles, not 550 miles"),
+        "what remains is checked on the fixed text: {err}"
+    );
+    assert_eq!(code, 1);
+}

@@ -193,3 +193,17 @@ fn progress_bar_on_a_terminal_unless_ci_or_asked_not_to() {
     let few = on_a_terminal(dir.path(), "", "check many/00.md many/01.md").unwrap();
     assert!(!few.contains("files"), "{few:?}");
 }
+
+#[test]
+fn report_goes_to_the_output_file() {
+    let dir = tree(&[("a.md", WRONG)]);
+    let (code, out, _) = run_in(
+        dir.path(),
+        &["check", "--format", "json", "-o", "report.json", "a.md"],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "{out}");
+    let report = std::fs::read_to_string(dir.path().join("report.json")).unwrap();
+    assert_eq!(paths(&report), ["a.md"]);
+}
