@@ -25,6 +25,9 @@ pub enum Command {
     Rules(RulesArgs),
     /// Print a rule's documentation with examples.
     Explain(ExplainArgs),
+    /// Score numlint on a labelled corpus (JSON Lines, default eval/corpus.jsonl): sensitivity
+    /// and specificity per kind of claim.
+    Eval(crate::eval::EvalArgs),
     /// Serve the web page for editors and the HTTP API (loopback only unless --addr says so).
     Serve(crate::serve::ServeArgs),
 }

@@ -28,6 +28,7 @@ pub mod cli;
 pub mod config;
 pub mod config_file;
 pub mod diagnostic;
+pub mod eval;
 pub mod extract;
 pub mod files;
 pub mod fix;
