@@ -34,7 +34,6 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Extract(a) => run_extract(a),
         Command::Rules(a) => run_rules(a.json, a.markdown),
         Command::Explain(a) => run_explain(&a.rule),
-        Command::Eval(a) => crate::eval::run_command(&a),
         Command::Serve(a) => crate::serve::run(a),
     };
     match result {
@@ -476,15 +475,22 @@ fn apply_fixes(
             continue;
         }
         if let Input::File(path) = &o.input {
-            let written = if o.replaced {
-                Err("--lossy replaced invalid UTF-8 in it, which writing would lose".to_string())
-            } else {
-                let mut bytes = Vec::with_capacity(fixed.text.len() + 3);
+            let with_bom = |text: &str| {
+                let mut bytes = Vec::with_capacity(text.len() + 3);
                 if o.bom {
                     bytes.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
                 }
-                bytes.extend_from_slice(fixed.text.as_bytes());
-                fix::write_fixed(path, &bytes, o.digest, &fix::Atomic).map_err(|e| e.to_string())
+                bytes.extend_from_slice(text.as_bytes());
+                bytes
+            };
+            let written = if o.replaced {
+                Err("--lossy replaced invalid UTF-8 in it, which writing would lose".to_string())
+            } else if files::digest(&with_bom(&f.file.text)) != o.digest {
+                // The fixes must apply to the very bytes read, never to a partial text.
+                Err("numlint did not keep its whole text".to_string())
+            } else {
+                fix::write_fixed(path, &with_bom(&fixed.text), o.digest, &fix::Atomic)
+                    .map_err(|e| e.to_string())
             };
             if let Err(e) = written {
                 eprintln!("numlint: error: {}: not fixed: {e}", f.file.path);
