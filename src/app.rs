@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Extract(a) => run_extract(a),
         Command::Rules(a) => run_rules(a.json, a.markdown),
         Command::Explain(a) => run_explain(&a.rule),
+        Command::Eval(a) => crate::eval::run_command(&a),
         Command::Serve(a) => crate::serve::run(a),
     };
     match result {
