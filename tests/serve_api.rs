@@ -779,3 +779,39 @@ fn config_file_sets_the_defaults_and_requests_build_on_them() {
     assert!(err.contains("en-AU"), "{err}");
     let _ = std::fs::remove_file(&bad);
 }
+
+#[test]
+fn report_returns_the_static_html_report_as_a_file() {
+    let server = Server::start(&[]);
+    let r = server.post_json(
+        "/v1/report",
+        &json!({"text": article(), "path": "examples/article.md"}),
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"));
+    assert!(
+        r.header("content-disposition")
+            .is_some_and(|d| d.starts_with("attachment"))
+    );
+    let html = String::from_utf8(r.body.clone()).unwrap();
+    // The same report as `check --format html` of the file.
+    let (code, cli, _) = common::run(
+        &[
+            "check",
+            "--format",
+            "html",
+            "--isolated",
+            "examples/article.md",
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(html, cli);
+    assert!(html.contains(">40 km (15 miles</mark>"));
+    server
+        .send("POST", "/v1/report", &[], b"{}")
+        .assert_error(415, "unsupported_media_type");
+    let g = server.get("/v1/report");
+    g.assert_error(405, "method_not_allowed");
+    assert_eq!(g.header("allow"), Some("POST"));
+}

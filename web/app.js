@@ -17,7 +17,7 @@
     check: $("nl-check"), edit: $("nl-mode-edit"), review: $("nl-mode-review"),
     file: $("nl-file"), format: $("nl-format"), locale: $("nl-locale"),
     applyAll: $("nl-apply-all"), undo: $("nl-undo"), copy: $("nl-copy"),
-    dlJson: $("nl-dl-json"), dlMd: $("nl-dl-md"),
+    dlJson: $("nl-dl-json"), dlMd: $("nl-dl-md"), dlHtml: $("nl-dl-html"),
     showInfo: $("nl-show-info"), showOk: $("nl-show-ok"),
     ruleList: $("nl-rule-list"), rulesSummary: $("nl-rules-summary"), rulesReset: $("nl-rules-reset"),
     area: $("nl-doc-area")
@@ -336,7 +336,7 @@
     var fixable = safeFixes().length;
     ui.applyAll.disabled = fixable === 0;
     ui.applyAll.textContent = fixable ? "Apply all safe fixes (" + fixable + ")" : "Apply all fixes";
-    ui.dlJson.disabled = ui.dlMd.disabled = false;
+    ui.dlJson.disabled = ui.dlMd.disabled = ui.dlHtml.disabled = false;
     ui.copy.disabled = false;
   }
 
@@ -532,6 +532,21 @@
   });
   ui.dlMd.addEventListener("click", function () {
     download(baseName() + ".numlint.md", "text/markdown", markdownReport());
+  });
+  // The static report of the checked text, drawn by the server like `check --format html`.
+  ui.dlHtml.addEventListener("click", function () {
+    var t = state.checkedText;
+    fetch("/v1/report", { method: "POST", headers: { "Content-Type": "application/json" }, body: requestBody(t) })
+      .then(function (res) {
+        if (!res.ok) {
+          return res.json().catch(function () { return {}; }).then(function (d) {
+            throw new Error(d && d.error ? d.error.message : "HTTP " + res.status);
+          });
+        }
+        return res.text();
+      })
+      .then(function (html) { download(baseName() + ".numlint.html", "text/html", html); })
+      .catch(function (e) { setStatus("The HTML report failed: " + e.message, true); });
   });
   document.addEventListener("click", function (e) {
     var b = e.target.closest ? e.target.closest(".nl-apply[data-apply]") : null;

@@ -372,10 +372,11 @@ fn file_html(i: usize, f: &CheckedFile, several: bool) -> String {
                 h,
                 "<li class=\"nl-item nl-{class}\"><a class=\"nl-goto\" href=\"#nl-m-{id}\" data-ref=\"{id}\">\
                  <span class=\"nl-badge nl-{class}\">{}</span> <span class=\"nl-loc\">{}:{}</span> \
-                 <span class=\"nl-item-msg\">{}</span></a></li>",
+                 <code class=\"nl-rule\">{}</code><span class=\"nl-item-msg\">{}</span></a></li>",
                 label(class),
                 loc.line,
                 loc.column,
+                escape(x.rule),
                 escape(&x.message)
             );
         }

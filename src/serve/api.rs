@@ -1,4 +1,5 @@
-//! The JSON API: `POST /v1/check`, `POST /v1/extract`, `GET /v1/rules`, `GET /healthz`.
+//! The JSON API: `POST /v1/check`, `POST /v1/extract`, `GET /v1/rules`, `GET /healthz`; and
+//! `POST /v1/report`, the `check --format html` report of a text, for the page's download.
 //!
 //! Responses are built by the same functions as `check --format json` and
 //! `extract --format json` ([`crate::report::json`], [`crate::report::extract`]), so a content
@@ -38,6 +39,7 @@ pub fn heavy_routes() -> AppRouter {
     Router::new()
         .route("/v1/check", post(check).fallback(method_not_allowed))
         .route("/v1/extract", post(extract).fallback(method_not_allowed))
+        .route("/v1/report", post(report).fallback(method_not_allowed))
 }
 
 /// Cheap routes, never refused for load: health checks must answer while checks are busy.
@@ -151,7 +153,7 @@ pub async fn not_found(req: Request) -> ApiError {
 
 async fn method_not_allowed(req: Request) -> Response {
     let path = req.uri().path();
-    let allow = if path == "/v1/check" || path == "/v1/extract" {
+    let allow = if matches!(path, "/v1/check" | "/v1/extract" | "/v1/report") {
         "POST"
     } else {
         "GET, HEAD"
@@ -406,6 +408,47 @@ pub fn check_json(r: DocRequest, format: InputFormat, config: &Config) -> Result
     }
     utf16::annotate(&checked.file.text, &mut doc);
     Ok(doc)
+}
+
+async fn report(State(state): State<Arc<AppState>>, req: Request) -> Result<Response, ApiError> {
+    let slot = req.extensions().get::<Slot>().cloned();
+    let r = read_request(&state, req).await?;
+    let format = r.format()?;
+    let mut config = r.config.to_config(&state.base)?;
+    // The report paints the claims that hold green, as `check --format html` does.
+    config.show_passed = r.config.show_passed.unwrap_or(true);
+    let html = blocking(slot, move || report_html(r, format, &config)).await??;
+    let mut res = (StatusCode::OK, html).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // A file to save and send, not a page of this origin (it carries its own inline script).
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"numlint-report.html\""),
+    );
+    Ok(res)
+}
+
+/// The `check --format html` report of one text.
+pub fn report_html(
+    r: DocRequest,
+    format: InputFormat,
+    config: &Config,
+) -> Result<String, ApiError> {
+    let report = crate::check_source(&r.text, format, config).map_err(ApiError::bad_request)?;
+    let checked = CheckedFile {
+        file: SourceFile::new(r.path.unwrap_or_else(|| "-".into()), r.text),
+        findings: report.findings,
+        passed: report.passed,
+    };
+    Ok(crate::report::html::render(
+        std::slice::from_ref(&checked),
+        &crate::report::ReportOptions::default(),
+    ))
 }
 
 async fn extract(State(state): State<Arc<AppState>>, req: Request) -> Result<Response, ApiError> {

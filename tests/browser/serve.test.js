@@ -175,6 +175,11 @@ test("the page works from the keyboard, fixes everything at once and downloads r
   assert.equal(report.summary.errors, 7);
   assert.equal(report.findings[0].rule, "conversion-mismatch");
 
+  const [html] = await Promise.all([page.waitForEvent("download"), page.click("#nl-dl-html")]);
+  const htmlText = fs.readFileSync(await html.path(), "utf8");
+  assert.match(htmlText, /<mark class="nl-mark nl-error"[^>]*>40 km \(15 miles<\/mark>/);
+  assert.equal(html.suggestedFilename(), "article.numlint.html");
+
   // Apply all safe fixes.
   await page.click("#nl-apply-all");
   await page.waitForFunction(() => document.getElementById("nl-text").value.includes("2C (3.6F)"));
