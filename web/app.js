@@ -594,7 +594,10 @@
     ui.area.classList.remove("nl-drop");
     if (e.dataTransfer && e.dataTransfer.files.length) loadFile(e.dataTransfer.files[0]);
   });
-  ui.text.addEventListener("paste", function () { state.fileName = null; });
+  // Pasting over the whole text starts a new article: forget the file name it came from.
+  ui.text.addEventListener("paste", function () {
+    if (ui.text.selectionStart === 0 && ui.text.selectionEnd === ui.text.value.length) state.fileName = null;
+  });
 
   ui.ruleList.addEventListener("change", function (e) {
     var id = e.target.getAttribute("data-rule");
