@@ -27,6 +27,7 @@ pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod config_file;
+pub mod dates;
 pub mod diagnostic;
 pub mod eval;
 pub mod extract;
