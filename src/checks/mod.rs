@@ -4,7 +4,9 @@
 //! reports [`Finding`]s. Checks know nothing of output formats.
 
 pub mod comparison;
+pub mod consistency;
 pub mod conversion;
+pub mod date;
 pub mod style;
 pub mod suppression;
 #[cfg(test)]
@@ -123,7 +125,13 @@ pub trait DocumentState {
 
 /// Every document rule, in the order `numlint rules` lists them.
 pub fn all_document() -> Vec<&'static dyn DocumentCheck> {
-    vec![]
+    vec![
+        &date::weekday::WeekdayMismatch,
+        &date::relative::RelativeDateMismatch,
+        &date::age::AgeMismatch,
+        &date::duration::DurationMismatch,
+        &consistency::restated::RestatedFigure,
+    ]
 }
 
 /// Every rule numlint has, in the order `numlint rules` lists them.

@@ -32,8 +32,8 @@ pub struct RelativeRef {
 }
 
 impl RelativeRef {
-    /// The days the reference may stand for, slack included.
-    pub fn days(&self, doc: Date, words: &DateWords) -> Days {
+    /// The days the reference stands for, before slack.
+    pub fn core_days(&self, doc: Date) -> Days {
         let d = doc.days();
         match self.kind {
             RelKind::Calendar {
@@ -52,6 +52,7 @@ impl RelativeRef {
                         0 => Days::new(d - w, d - w + 6),
                         _ => Days::new(d + 1, d - w + 13),
                     },
+                    // "last month": the calendar month before, or the days since its start.
                     RelUnit::Month => {
                         let (y, m) = shift_month(doc.year, doc.month, offset);
                         let whole = Days::month(y, m).unwrap_or(Days::new(d, d));
@@ -69,12 +70,36 @@ impl RelativeRef {
                     Some(RelPart::Later) => r.first = r.first.max(d),
                     None => {}
                 }
-                r.widen(words.slack(unit))
+                r
             }
-            RelKind::Ago { lo, hi, slack } => {
-                Days::new(d - hi.ceil() as i64 - slack, d - lo.floor() as i64 + slack)
-            }
+            RelKind::Ago { lo, hi, .. } => Days::new(d - hi.ceil() as i64, d - lo.floor() as i64),
             RelKind::Weekday { from, to, .. } => Days::new(d + from, d + to),
+        }
+    }
+
+    /// Days of slack on both ends: what the writer's rounding and the story's timing allow.
+    pub fn slack(&self, words: &DateWords) -> i64 {
+        match self.kind {
+            RelKind::Calendar { unit, .. } => words.slack(unit),
+            RelKind::Ago { slack, .. } => slack,
+            RelKind::Weekday { .. } => 0,
+        }
+    }
+
+    /// The days the reference may stand for, slack included.
+    pub fn days(&self, doc: Date, words: &DateWords) -> Days {
+        self.core_days(doc).widen(self.slack(words))
+    }
+
+    /// What the reference means on the document's date, for messages: "25 December 2023 to
+    /// 4 January 2024", "a Thursday from 29 December 2023 to 12 January 2024".
+    pub fn describe(&self, doc: Date) -> String {
+        let core = self.core_days(doc).describe();
+        match self.kind {
+            RelKind::Weekday { weekday, .. } => {
+                format!("a {} from {core}", super::weekday_name(weekday))
+            }
+            _ => core,
         }
     }
 

@@ -59,6 +59,7 @@ pub struct DateWords {
     slack: Slack,
     pub ago: Vec<String>,
     pub weekday_before: HashMap<String, [i64; 2]>,
+    pub weekday_with_date: Vec<String>,
     pub dateline_words: Vec<String>,
     pub dating_links: Vec<String>,
     pub apposition: Vec<String>,
@@ -68,6 +69,7 @@ pub struct DateWords {
     pub age_elsewhere: Vec<String>,
     pub duration_glue: Vec<String>,
     pub since: Vec<String>,
+    pub since_elsewhere: Vec<String>,
     pub measure_links: Vec<String>,
     pub contrast: Vec<String>,
     pub restated_elsewhere: Vec<String>,
@@ -86,6 +88,7 @@ impl DateWords {
             .sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
         for v in [
             &mut w.ago,
+            &mut w.weekday_with_date,
             &mut w.dateline_words,
             &mut w.dating_links,
             &mut w.apposition,
@@ -95,6 +98,7 @@ impl DateWords {
             &mut w.age_elsewhere,
             &mut w.duration_glue,
             &mut w.since,
+            &mut w.since_elsewhere,
             &mut w.measure_links,
             &mut w.contrast,
             &mut w.restated_elsewhere,
@@ -154,6 +158,7 @@ mod tests {
         let w = DateWords::parse(FILE).expect("rules/dates.toml parses");
         let lists = [
             &w.ago,
+            &w.weekday_with_date,
             &w.dateline_words,
             &w.dating_links,
             &w.birth,
@@ -162,6 +167,7 @@ mod tests {
             &w.age_elsewhere,
             &w.duration_glue,
             &w.since,
+            &w.since_elsewhere,
             &w.measure_links,
             &w.contrast,
             &w.restated_elsewhere,
@@ -184,6 +190,9 @@ mod tests {
             assert!(b - a >= 6, "{k}: a weekday comes round once a week");
         }
         assert!(w.slack(RelUnit::Year) > w.slack(RelUnit::Day));
+        for k in &w.weekday_with_date {
+            assert!(w.weekday_before.contains_key(k), "{k} needs a range");
+        }
     }
 
     #[test]

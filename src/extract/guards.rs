@@ -338,6 +338,8 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
                 dm.year = Some(y);
                 last = yl;
             }
+            add_weekday_before(p, i - 1, &mut dm);
+            dm.span.end = p.end(last);
             return Some(Guarded::Date { last, mention: dm });
         }
         return Some(Guarded::Skip { last });
@@ -460,7 +462,19 @@ fn add_weekday_before(p: &Para, first: usize, dm: &mut DateMention) {
     if k > 0 && p.is_punct(k - 1, ",") {
         k -= 1;
     }
+    // "Wed. 3 Jan", "Wed., Jan. 3": an abbreviated weekday's full stop.
+    if k > 1
+        && p.is_punct(k - 1, ".")
+        && p.attached(k - 1)
+        && p.t(k - 2).len() <= 4
+        && weekday_at(p, k - 2).is_some()
+    {
+        k -= 1;
+    }
+    // "The Sun 7 January edition" names a newspaper, not a Sunday.
+    let named = k >= 2 && p.t(k - 1).len() <= 4 && p.tl(k - 2) == "the";
     if k > 0
+        && !named
         && let Some(w) = weekday_at(p, k - 1)
     {
         dm.weekday = Some(w);

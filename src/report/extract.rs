@@ -2,7 +2,7 @@
 
 use super::SourceFile;
 use super::json::finite;
-use crate::extract::Quantity;
+use crate::extract::{DateMention, Quantity};
 use crate::pipeline::ExtractReport;
 use crate::vocab::Vocabulary;
 use colored::Colorize;
@@ -87,13 +87,17 @@ pub fn write_json(
         if dates {
             for d in &f.report.dates {
                 let loc = f.file.locate(d.span);
+                // The keys of a quantity (so one reader takes both), then the date's parts.
                 date_values.push(json!({
                     "path": f.file.path, "line": loc.line, "column": loc.column,
                     "end_line": loc.end_line, "end_column": loc.end_column,
                     "byte_start": d.span.start, "byte_end": d.span.end,
                     "text": f.file.slice(d.span), "dimension": "date",
                     "value": null, "range": null, "low": null, "high": null, "unit": null,
-                    "unit_text": null, "noun": null, "hedge": null, "ambiguous": [],
+                    "unit_text": null, "noun": null, "noun_text": null, "hedge": null,
+                    "ambiguous": [], "precision": null, "strict_low": null, "strict_high": null,
+                    "temperature": null,
+                    "iso": iso_date(d),
                     "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
                     "hour": d.hour, "minute": d.minute,
                 }));
@@ -106,6 +110,25 @@ pub fn write_json(
     }
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
+}
+
+/// The parts of a date mention in ISO 8601 form: "2024-01-05", "2023-10", "--10-05" (no year),
+/// "2024", "T06:15"; `None` when it has none of them (a weekday alone).
+fn iso_date(d: &DateMention) -> Option<String> {
+    let date = match (d.year, d.month, d.day) {
+        (Some(y), Some(m), Some(day)) => format!("{y:04}-{m:02}-{day:02}"),
+        (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+        (None, Some(m), Some(day)) => format!("--{m:02}-{day:02}"),
+        (Some(y), None, None) => format!("{y:04}"),
+        _ => String::new(),
+    };
+    let time = match (d.hour, d.minute) {
+        (Some(h), Some(m)) => format!("T{h:02}:{m:02}"),
+        (Some(h), None) => format!("T{h:02}"),
+        _ => String::new(),
+    };
+    let s = format!("{date}{time}");
+    (!s.is_empty()).then_some(s)
 }
 
 fn fmt_opt(v: f64) -> String {
@@ -125,7 +148,8 @@ pub fn write_human(files: &[ExtractedFile], dates: bool, out: &mut dyn Write) ->
     for f in files {
         let n = f.report.quantities.len();
         total += n;
-        if n == 0 && f.report.multipliers.is_empty() {
+        let no_dates = !dates || f.report.dates.is_empty();
+        if n == 0 && f.report.multipliers.is_empty() && no_dates {
             continue;
         }
         writeln!(out, "{}", f.file.path.bold())?;
@@ -191,7 +215,7 @@ pub fn write_human(files: &[ExtractedFile], dates: bool, out: &mut dyn Write) ->
                     loc.line.to_string().blue(),
                     loc.column,
                     format!("`{}`", f.file.slice(d.span)).bold(),
-                    ""
+                    iso_date(d).unwrap_or_default().green()
                 )?;
             }
         }

@@ -1,0 +1,361 @@
+//! `age-mismatch`: an age that does not follow from the birth (or founding) date beside it.
+
+use super::Deferred;
+use crate::checks::{DocInfo, DocParagraph, DocumentCheck, DocumentState, RuleInfo};
+use crate::config::Config;
+use crate::dates::document::DocumentDate;
+use crate::dates::relative::find;
+use crate::dates::words::{DateWords, has_any};
+use crate::dates::{Date, days_in_month};
+use crate::declare_rule;
+use crate::diagnostic::{Expected, Finding, Fix, Severity};
+use crate::extract::{Para, Quantity, Span};
+
+declare_rule! {
+    /// ## What it does
+    /// Finds a sentence that gives both a birth or founding date ("born in 1952", "born on 3
+    /// March 1952", "founded in 1990") and a present age ("the 71-year-old", "aged 71", "34
+    /// years old", "Smith, 71,"), works out the ages possible on the document's date, and
+    /// reports an age outside them.
+    ///
+    /// ## Why
+    /// Ages are copied from older stories and birth years from reference works; the two drift
+    /// apart by a year or two, and readers who know the person notice.
+    ///
+    /// ## How it decides
+    /// With only a birth year, two ages are possible on any date (before and after the
+    /// birthday): someone born in 1952 is 71 or 72 on 5 January 2024. Both hold. An age outside
+    /// them is an error, or a warning when it would hold had the story been dated within a
+    /// month of its date (written earlier, published later). Sentences that put the age at
+    /// another time ("died", "when", "turns", a second year) are left alone.
+    ///
+    /// ## Example
+    /// ```text
+    /// date: 2024-01-05
+    /// Born in 1952, the 74-year-old senator ...
+    /// ```
+    /// Someone born in 1952 is 71 or 72 on 5 January 2024, not 74.
+    ///
+    /// ## Options
+    /// `--date YYYY-MM-DD` dates documents that carry no date of their own. Without a document
+    /// date the rule stays silent.
+    pub struct AgeMismatch {
+        id: "age-mismatch",
+        family: "date",
+        severity: Error,
+        enabled: true,
+        summary: "An age does not follow from the birth or founding year beside it",
+    }
+}
+
+/// An age that would hold had the story been dated this many days off is a warning.
+const SLACK_DAYS: i64 = 31;
+
+impl DocumentCheck for AgeMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn begin(&self, doc: &DocInfo, config: &Config) -> Box<dyn DocumentState> {
+        Box::new(State {
+            deferred: Deferred::new(doc, config),
+        })
+    }
+}
+
+/// A birth date and an age from one sentence, copied out of the paragraph.
+#[derive(Debug, Clone)]
+struct Stated {
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+    birth_text: String,
+    founded: bool,
+    age: i32,
+    span: Span,
+    age_digits: Span,
+}
+
+struct State {
+    deferred: Deferred<Stated>,
+}
+
+impl DocumentState for State {
+    fn paragraph(&mut self, para: &DocParagraph, out: &mut Vec<Finding>) {
+        let records = read(para);
+        if let Some((doc, ready)) = self.deferred.feed(para, records) {
+            for s in ready {
+                check(&s, doc, out);
+            }
+        }
+    }
+
+    fn finish(&mut self, out: &mut Vec<Finding>) {
+        let (doc, rest) = self.deferred.finish();
+        for s in rest {
+            check(&s, doc, out);
+        }
+    }
+}
+
+fn read(para: &DocParagraph) -> Vec<Stated> {
+    let p = para.para;
+    let facts = para.facts;
+    let words = DateWords::builtin();
+    let refs = find(p, facts, words);
+    let mut out = Vec::new();
+    for (s, &(a, b)) in facts.sentences.iter().enumerate() {
+        let lower = super::sentence_lower(p, facts, s);
+        if has_any(lower, &words.age_elsewhere) {
+            continue;
+        }
+        if refs.iter().any(|r| a <= r.span.start && r.span.start < b) {
+            continue;
+        }
+        let dated: Vec<_> = facts
+            .dates
+            .iter()
+            .filter(|m| a <= m.span.start && m.span.start < b && m.year.is_some())
+            .collect();
+        // One year in the sentence, and it is a birth or founding.
+        let [m] = dated.as_slice() else { continue };
+        let t = p.tok_at(m.span.start);
+        let Some(word) = words
+            .birth
+            .iter()
+            .find(|w| p.match_phrase_before(t, w).is_some())
+        else {
+            continue;
+        };
+        if m.hour.is_some() || (m.span.end - m.span.start > 4 && m.month.is_none()) {
+            continue; // a time, or a range of years
+        }
+        let ages: Vec<&Quantity> = facts
+            .quantities
+            .iter()
+            .filter(|q| q.sentence == s && is_age(p, q, words))
+            .collect();
+        let [q] = ages.as_slice() else { continue };
+        let Some(year) = m.year else { continue };
+        out.push(Stated {
+            year,
+            month: m.month,
+            day: m.day,
+            birth_text: format!(
+                "{} {}",
+                word.trim_start_matches("was "),
+                &p.text[m.span.start..m.span.end]
+            ),
+            founded: !word.starts_with("born") && !word.starts_with("was born") && word != "b.",
+            age: q.value.unwrap_or(0.0) as i32,
+            span: para.to_source(q.span.cover(&m.span)),
+            age_digits: para.to_source(q.digits_span),
+        });
+    }
+    out
+}
+
+/// "the 71-year-old", "71 years old", "aged 71", "Smith, 71,": a present age, unhedged.
+fn is_age(p: &Para, q: &Quantity, words: &DateWords) -> bool {
+    let Some(v) = q.value else { return false };
+    if q.hedge.is_some() || q.is_range() || v.fract() != 0.0 || !(0.0..=150.0).contains(&v) {
+        return false;
+    }
+    let years = q.unit_name.as_deref() == Some("year");
+    let bare = q.unit.is_none() && q.noun.is_none();
+    let after = words
+        .age_after
+        .iter()
+        .any(|w| p.match_phrase(q.last_tok + 1, w).is_some());
+    let before = q.first_tok > 0
+        && words
+            .age_before
+            .iter()
+            .any(|w| p.match_phrase_before(q.first_tok, w).is_some());
+    let aside = bare
+        && q.first_tok >= 2
+        && p.is_punct(q.first_tok - 1, ",")
+        && p.is_capitalized(q.first_tok - 2)
+        && p.is_punct(q.last_tok + 1, ",");
+    (years && after) || ((years || bare) && before) || aside
+}
+
+/// Completed years from `born` to `on`.
+fn age_on(on: Date, born: Date) -> i32 {
+    on.year - born.year - i32::from((on.month, on.day) < (born.month, born.day))
+}
+
+/// The `n`th birthday (29 February falls on 1 March in other years).
+fn birthday(born: Date, n: i32) -> Option<Date> {
+    let y = born.year + n;
+    Date::new(y, born.month, born.day).or_else(|| Date::new(y, 3, 1))
+}
+
+fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
+    let Some(doc) = doc else { return };
+    let d = doc.date;
+    let (m1, m2) = s.month.map_or((1, 12), |m| (m, m));
+    let Some(first) = Date::new(s.year, m1, s.day.unwrap_or(1)) else {
+        return;
+    };
+    let Some(last) = Date::new(s.year, m2, s.day.unwrap_or(days_in_month(s.year, m2))) else {
+        return;
+    };
+    if last > d {
+        return; // born after the story: not an age we can read
+    }
+    let lo = age_on(d, last).max(0);
+    let hi = age_on(d, first);
+    if (lo..=hi).contains(&s.age) {
+        return;
+    }
+    // How far the document's date would have to move for the age to hold.
+    let gap = if s.age > hi {
+        birthday(first, s.age).map_or(i64::MAX, |b| b.days() - d.days())
+    } else {
+        birthday(last, s.age + 1).map_or(i64::MAX, |b| d.days() - (b.days() - 1))
+    };
+    let severity = if gap <= SLACK_DAYS {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let possible = if lo == hi {
+        lo.to_string()
+    } else {
+        format!("{lo} or {hi}")
+    };
+    let message = if s.founded {
+        format!(
+            "{}, it is {possible} years old on {d}, not {}",
+            capitalise(&s.birth_text),
+            s.age
+        )
+    } else {
+        format!(
+            "someone {} is {possible} on {d}, not {}",
+            s.birth_text, s.age
+        )
+    };
+    let mut f = Finding::new(AgeMismatch::INFO.id, severity, s.span, message);
+    let nearest = if s.age > hi { hi } else { lo };
+    f.expected = Some(Expected {
+        text: possible.clone(),
+        value: f64::from(nearest),
+        unit: Some("year".into()),
+    });
+    if lo == hi {
+        f.suggestion = Some(Fix {
+            span: s.age_digits,
+            replacement: lo.to_string(),
+            safe: false,
+        });
+    } else {
+        f.notes.push(format!(
+            "{lo} before the {} comes round in {}, {hi} after",
+            if s.founded { "anniversary" } else { "birthday" },
+            d.year
+        ));
+    }
+    f.notes.push(doc.describe());
+    out.push(f);
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::check_rule;
+    use crate::pipeline::check_source;
+    use crate::source::InputFormat;
+
+    const ID: &str = "age-mismatch";
+
+    fn dated(text: &str, date: &str) -> Vec<Finding> {
+        let mut config = Config::default();
+        config.rules.select = Some(vec![ID.into()]);
+        config.date = Some(date.into());
+        check_source(text, InputFormat::Text, &config)
+            .expect("checks")
+            .findings
+    }
+
+    fn d(y: i32, m: u8, day: u8) -> Date {
+        Date::new(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn ages_either_side_of_the_birthday_hold() {
+        for text in [
+            "Born in 1952, the 71-year-old senator spoke for an hour.",
+            "Born in 1952, the 72-year-old senator spoke for an hour.",
+            "The senator, who was born in 1952, is 71 years old.",
+            "Founded in 1990, the 34-year-old company employs 300 people.",
+        ] {
+            assert!(dated(text, "2024-06-05").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_age_off_by_more_than_the_birthday_is_an_error() {
+        let f = dated("Born in 1952, the 74-year-old senator spoke.", "2024-01-05");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(
+            f[0].message,
+            "someone born in 1952 is 71 or 72 on 5 January 2024, not 74"
+        );
+        let f = dated(
+            "Founded in 1990, the 30-year-old company employs 300 people.",
+            "2024-01-05",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "Founded in 1990, it is 33 or 34 years old on 5 January 2024, not 30"
+        );
+    }
+
+    #[test]
+    fn an_exact_birth_date_gives_one_age_and_a_fix() {
+        let f = dated("Smith, 71, was born on 3 March 1952.", "2024-01-05");
+        assert!(f.is_empty(), "{f:?}");
+        let f = dated("Smith, 72, was born on 3 March 1952.", "2024-01-05");
+        assert_eq!(f.len(), 1, "{f:?}");
+        // Turning 72 on 3 March is two months off: an error.
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(
+            f[0].suggestion.as_ref().map(|x| x.replacement.as_str()),
+            Some("71")
+        );
+        // Within a month of the birthday, the story's timing may explain it: a warning.
+        let f = dated("Smith, 72, was born on 20 January 1952.", "2024-01-05");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn ages_at_other_times_and_undated_documents_are_left_alone() {
+        let date = "2024-01-05";
+        assert!(dated("Born in 1952, he died at the age of 60 in 2012.", date).is_empty());
+        assert!(dated("Born in 1952, she was 30 when she won.", date).is_empty());
+        assert!(dated("Born in 1952, she turns 75 in 2027.", date).is_empty());
+        assert!(check_rule(ID, "Born in 1952, the 74-year-old senator spoke.").is_empty());
+    }
+
+    #[test]
+    fn completed_years() {
+        assert_eq!(age_on(d(2024, 1, 5), d(1952, 12, 31)), 71);
+        assert_eq!(age_on(d(2024, 1, 5), d(1952, 1, 1)), 72);
+        assert_eq!(age_on(d(2024, 1, 5), d(1952, 1, 5)), 72);
+        assert_eq!(birthday(d(2000, 2, 29), 1), Some(d(2001, 3, 1)));
+        assert_eq!(birthday(d(2000, 2, 29), 4), Some(d(2004, 2, 29)));
+    }
+}
