@@ -108,12 +108,21 @@ pub fn dateline(p: &Para, facts: &Facts, words: &DateWords) -> Option<Date> {
             return Some(date);
         }
     }
-    agency_dateline(p, facts).and_then(full)
+    agency_dateline(p, facts).and_then(|(m, _)| full(m))
+}
+
+/// Where an agency dateline opening the paragraph ends ("LONDON, Jan 5, 2024 (Reuters) -"),
+/// as a byte offset: rules that count the dates of a sentence leave the dateline's out.
+pub fn dateline_end(p: &Para, facts: &Facts) -> Option<usize> {
+    agency_dateline(p, facts).map(|(_, end)| end)
 }
 
 /// "LONDON, Jan 5, 2024 (Reuters) -", "NEW YORK, 5 January 2024 —": a place in capitals, a
 /// comma, a date, an optional agency in brackets and a dash, at the start of a paragraph.
-fn agency_dateline<'f>(p: &Para, facts: &'f Facts) -> Option<&'f crate::extract::DateMention> {
+fn agency_dateline<'f>(
+    p: &Para,
+    facts: &'f Facts,
+) -> Option<(&'f crate::extract::DateMention, usize)> {
     let mut i = 0;
     let mut place_words = 0;
     while p.is_word(i) {
@@ -140,7 +149,7 @@ fn agency_dateline<'f>(p: &Para, facts: &'f Facts) -> Option<&'f crate::extract:
         j += 1;
     }
     if p.is_punct_any(j, &["-", "–", "—"]) {
-        Some(m)
+        Some((m, p.end(j)))
     } else {
         None
     }
@@ -294,6 +303,10 @@ mod tests {
             None
         );
         assert_eq!(dateline_of("By a staff reporter"), None);
+        let text = "LONDON, Jan. 5, 2024 (Reuters) - The port reopened.";
+        let p = Para::new(text, Vocabulary::builtin());
+        let facts = extract_facts(&p, &ExtractOptions::default());
+        assert_eq!(dateline_end(&p, &facts), text.find(" The"));
     }
 
     #[test]

@@ -179,7 +179,12 @@ pub fn find(p: &Para, facts: &Facts, words: &DateWords) -> Vec<RelativeRef> {
         }
         let Some(u) = q.unit else { continue };
         let unit_days = registry.get(u).to_base(1.0) / 86_400.0;
-        if unit_days.is_nan() || unit_days < 1.0 || !q.interval.is_bounded() || q.interval.lo < 0.0
+        // Beyond ten thousand years, "ago" is geology, not a date.
+        if unit_days.is_nan()
+            || unit_days < 1.0
+            || !q.interval.is_bounded()
+            || q.interval.lo < 0.0
+            || q.interval.hi * unit_days > 3_652_500.0
         {
             continue;
         }

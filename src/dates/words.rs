@@ -70,9 +70,12 @@ pub struct DateWords {
     pub duration_glue: Vec<String>,
     pub since: Vec<String>,
     pub since_elsewhere: Vec<String>,
+    pub since_other_year: Vec<String>,
     pub measure_links: Vec<String>,
     pub contrast: Vec<String>,
+    pub contrast_sentence: Vec<String>,
     pub restated_elsewhere: Vec<String>,
+    pub reporting: Vec<String>,
     pub filler: Vec<String>,
 }
 
@@ -99,9 +102,12 @@ impl DateWords {
             &mut w.duration_glue,
             &mut w.since,
             &mut w.since_elsewhere,
+            &mut w.since_other_year,
             &mut w.measure_links,
             &mut w.contrast,
+            &mut w.contrast_sentence,
             &mut w.restated_elsewhere,
+            &mut w.reporting,
             &mut w.filler,
         ] {
             longest_first(v);
@@ -168,9 +174,12 @@ mod tests {
             &w.duration_glue,
             &w.since,
             &w.since_elsewhere,
+            &w.since_other_year,
             &w.measure_links,
             &w.contrast,
+            &w.contrast_sentence,
             &w.restated_elsewhere,
+            &w.reporting,
             &w.filler,
         ];
         for list in lists {

@@ -87,6 +87,8 @@ struct Figure {
     names: Vec<String>,
     /// Years the sentence mentions.
     years: Vec<i32>,
+    /// Days and times the sentence mentions, as written ("on monday", "3 january").
+    when: Vec<String>,
     /// The figure as written, then its conversion in brackets if it has one: a restatement
     /// repeats one of the units.
     readings: Vec<Reading>,
@@ -202,9 +204,15 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
     let p = para.para;
     let facts = para.facts;
     let words = DateWords::builtin();
+    let relative_refs = crate::dates::relative::find(p, facts, words);
+    // An agency dateline's date is the story's, not its first sentence's.
+    let body = crate::dates::document::dateline_end(p, facts).unwrap_or(0);
     for (s, &(a, b)) in facts.sentences.iter().enumerate() {
         let lower = sentence_lower(p, facts, s);
-        if has_any(lower, &words.contrast) || has_any(lower, &words.restated_elsewhere) {
+        if has_any(lower, &words.contrast)
+            || has_any(lower, &words.contrast_sentence)
+            || has_any(lower, &words.restated_elsewhere)
+        {
             continue;
         }
         let in_sentence: Vec<&Quantity> = facts
@@ -241,10 +249,17 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
         let years: Vec<i32> = facts
             .dates
             .iter()
-            .filter(|m| a <= m.span.start && m.span.start < b)
+            .filter(|m| a.max(body) <= m.span.start && m.span.start < b)
             .filter_map(|m| m.year)
             .collect();
-        let names = names_in(p, first_tok, last_tok);
+        let when: Vec<String> = facts
+            .dates
+            .iter()
+            .map(|m| m.span)
+            .chain(relative_refs.iter().map(|r| r.span))
+            .filter(|x| a.max(body) <= x.start && x.start < b)
+            .map(|x| p.lower[x.start..x.end].to_string())
+            .collect();
         let mut found: Vec<Figure> = Vec::new();
         for &(q, conversion) in &own {
             if q.vague || q.dimension == Dimension::Time || !q.interval.is_bounded() {
@@ -259,11 +274,17 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
                 _ => q.span.end,
             };
             let span = Span::new(q.span.start, end);
+            // Names before the figure (its subject) and just after it ("killed in Gaza"), not
+            // the far end of the sentence ("bound for the port of Easton").
+            let after = p.tok_at(end);
+            let mut names = names_in(p, first_tok, first_tok, q.first_tok);
+            names.extend(names_in(p, first_tok, after, (after + 4).min(last_tok)));
             found.push(Figure {
                 key,
                 roles,
-                names: names.clone(),
+                names,
                 years: years.clone(),
+                when: when.clone(),
                 readings: std::iter::once(q)
                     .chain(conversion)
                     .map(Reading::of)
@@ -353,6 +374,12 @@ fn key_of(p: &Para, q: &Quantity, words: &DateWords) -> Option<(Key, [Option<Str
 /// clause ("The frigate can reach speeds of" -> frigate). `None` when a pronoun stands there
 /// ("its range of") or nothing is found.
 fn owner_before(p: &Para, m: usize, words: &DateWords) -> Option<String> {
+    let nounish = |k: usize| {
+        p.is_word(k)
+            && !p.is_capitalized(k)
+            && !p.vocab.nouns.not_nouns.contains(p.tl(k))
+            && !words.filler.iter().any(|f| f == p.tl(k))
+    };
     let mut k = m;
     for _ in 0..8 {
         k = k.checked_sub(1)?;
@@ -360,25 +387,31 @@ fn owner_before(p: &Para, m: usize, words: &DateWords) -> Option<String> {
             return None;
         }
         let w = p.tl(k);
-        if matches!(w, "its" | "their" | "his" | "her" | "our" | "it" | "they") {
+        // "its range of": the owner was named before. "The county said the range of": the
+        // sayer owns nothing.
+        if matches!(w, "its" | "their" | "his" | "her" | "our" | "it" | "they")
+            || words.reporting.iter().any(|r| r == w)
+        {
             return None;
         }
         let det = k > 0 && matches!(p.tl(k - 1), "the" | "a" | "an" | "this" | "that");
-        if det
-            && !p.is_capitalized(k)
-            && !p.vocab.nouns.not_nouns.contains(w)
-            && !words.filler.iter().any(|f| f == w)
-        {
-            return Some(singular(w));
+        if det && nounish(k) {
+            // The head of the phrase: "The evacuation zone has" -> zone.
+            let mut head = k;
+            while head + 1 < m && nounish(head + 1) && !p.attached(head + 1) {
+                head += 1;
+            }
+            return Some(singular(p.tl(head)));
         }
     }
     None
 }
 
-/// The names in a sentence ("The Hwasong-11 has a range of", "were killed in Gaza"): the
-/// subject or the place a figure belongs to. The sentence's first word counts only when it
-/// looks like a name ("KN-25", "NASA").
-fn names_in(p: &Para, from: usize, to: usize) -> Vec<String> {
+/// The names between tokens `from` and `to` of a sentence starting at token `start` ("The
+/// Hwasong-11 has a range of", "were killed in Gaza"): the subject or the place a figure
+/// belongs to. The sentence's first word counts only when it looks like a name ("KN-25",
+/// "NASA").
+fn names_in(p: &Para, start: usize, from: usize, to: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = from;
     while k < to {
@@ -404,7 +437,7 @@ fn names_in(p: &Para, from: usize, to: usize) -> Vec<String> {
             let skip = p.vocab.guards.months.contains_key(w)
                 || p.vocab.guards.weekdays.contains_key(w)
                 || p.vocab.nouns.not_nouns.contains(w)
-                || (k == from && p.t(k).chars().filter(|c| c.is_uppercase()).count() < 2);
+                || (k == start && p.t(k).chars().filter(|c| c.is_uppercase()).count() < 2);
             if !skip {
                 out.push(w.to_string());
             }
@@ -435,7 +468,10 @@ fn comparable(a: &Figure, b: &Figure) -> bool {
     let named_apart =
         !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n));
     let years_apart = (!a.years.is_empty() || !b.years.is_empty()) && a.years != b.years;
-    !named_apart && !years_apart
+    // "120 warnings on Monday" and "45 warnings on Wednesday" are two days' counts.
+    let days_apart =
+        !a.when.is_empty() && !b.when.is_empty() && !a.when.iter().any(|w| b.when.contains(w));
+    !named_apart && !years_apart && !days_apart
 }
 
 fn check(figures: &[Figure], out: &mut Vec<Finding>) {
@@ -572,6 +608,11 @@ mod tests {
         for text in [
             // Two missiles, named apart.
             "The Hwasong-11 has a range of 900 km. The KN-25 has a range of 400 km.",
+            // Two places.
+            "Twelve people were killed in Gaza. Forty people were killed in Rafah.",
+            // Two days.
+            "The agency issued 120 flood warnings on Monday. On Wednesday it issued 45 flood \
+             warnings.",
             // A change over time.
             "The train carried 73 railcars. Last year it carried 60 railcars.",
             // Different roles: killed and injured.

@@ -4,12 +4,11 @@ use super::Deferred;
 use crate::checks::{DocInfo, DocParagraph, DocumentCheck, DocumentState, RuleInfo};
 use crate::config::Config;
 use crate::dates::document::DocumentDate;
-use crate::dates::relative::find;
 use crate::dates::words::{DateWords, has_any};
 use crate::dates::{Date, days_in_month};
 use crate::declare_rule;
 use crate::diagnostic::{Expected, Finding, Fix, Severity};
-use crate::extract::{Para, Quantity, Span};
+use crate::extract::{DateMention, Para, Quantity, Span};
 
 declare_rule! {
     /// ## What it does
@@ -73,6 +72,8 @@ struct Stated {
     founded: bool,
     age: i32,
     span: Span,
+    /// The birth date, when it is in another sentence.
+    related: Option<Span>,
     age_digits: Span,
 }
 
@@ -98,45 +99,96 @@ impl DocumentState for State {
     }
 }
 
+/// A birth or founding date in a paragraph.
+struct Birth<'a> {
+    sentence: usize,
+    mention: &'a DateMention,
+    word: &'a str,
+}
+
 fn read(para: &DocParagraph) -> Vec<Stated> {
     let p = para.para;
     let facts = para.facts;
     let words = DateWords::builtin();
-    let refs = find(p, facts, words);
-    let mut out = Vec::new();
-    for (s, &(a, b)) in facts.sentences.iter().enumerate() {
-        let lower = super::sentence_lower(p, facts, s);
-        if has_any(lower, &words.age_elsewhere) {
-            continue;
-        }
-        if refs.iter().any(|r| a <= r.span.start && r.span.start < b) {
-            continue;
-        }
-        let dated: Vec<_> = facts
+    let sentence_of = |pos: usize| super::sentence_at(facts, pos);
+    // Sentences that may hold a present age: none of "died", "when", "turns", "ago".
+    let clean: Vec<bool> = (0..facts.sentences.len())
+        .map(|s| !has_any(super::sentence_lower(p, facts, s), &words.age_elsewhere))
+        .collect();
+    // An agency dateline's date is the story's, not a date in its first sentence.
+    let body = crate::dates::document::dateline_end(p, facts).unwrap_or(0);
+    let years_in = |s: usize| {
+        facts
             .dates
             .iter()
-            .filter(|m| a <= m.span.start && m.span.start < b && m.year.is_some())
-            .collect();
-        // One year in the sentence, and it is a birth or founding.
-        let [m] = dated.as_slice() else { continue };
-        let t = p.tok_at(m.span.start);
-        let Some(word) = words
-            .birth
-            .iter()
-            .find(|w| p.match_phrase_before(t, w).is_some())
-        else {
+            .filter(|m| m.year.is_some() && m.span.start >= body && sentence_of(m.span.start) == s)
+            .count()
+    };
+    let births: Vec<Birth> = facts
+        .dates
+        .iter()
+        .filter(|m| m.year.is_some() && m.hour.is_none())
+        // Not a range of years ("born between 1950 and 1955").
+        .filter(|m| m.month.is_some() || m.span.end - m.span.start <= 4)
+        .filter_map(|m| {
+            let t = p.tok_at(m.span.start);
+            let word = words
+                .birth
+                .iter()
+                .find(|w| p.match_phrase_before(t, w).is_some())?;
+            Some(Birth {
+                sentence: sentence_of(m.span.start),
+                mention: m,
+                word,
+            })
+        })
+        .collect();
+    let ages: Vec<&Quantity> = facts
+        .quantities
+        .iter()
+        .filter(|q| is_age(p, q, words))
+        .collect();
+    let mut out = Vec::new();
+    for q in &ages {
+        let s = q.sentence;
+        if !clean.get(s).copied().unwrap_or(false)
+            || ages.iter().filter(|o| o.sentence == s).count() != 1
+        {
             continue;
-        };
-        if m.hour.is_some() || (m.span.end - m.span.start > 4 && m.month.is_none()) {
-            continue; // a time, or a range of years
         }
-        let ages: Vec<&Quantity> = facts
-            .quantities
-            .iter()
-            .filter(|q| q.sentence == s && is_age(p, q, words))
-            .collect();
-        let [q] = ages.as_slice() else { continue };
+        let here: Vec<&Birth> = births.iter().filter(|b| b.sentence == s).collect();
+        let birth = match here.as_slice() {
+            // "Born in 1952, the 71-year-old ...": the sentence's only year.
+            [b] if years_in(s) == 1 => Some((*b, false)),
+            [] if years_in(s) == 0 => {
+                // "Chuck Schumer, 73, said ... Schumer was born in 1950": the name ties them.
+                let name = aside_name(p, q);
+                let named: Vec<&Birth> = births
+                    .iter()
+                    .filter(|b| {
+                        name.is_some_and(|n| {
+                            facts.sentences.get(b.sentence).is_some_and(|&(a, e)| {
+                                (p.tok_at(a)..p.tok_at(e)).any(|k| p.t(k) == n)
+                            })
+                        })
+                    })
+                    .collect();
+                match named.as_slice() {
+                    [b] => Some((*b, true)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let Some((b, apart)) = birth else { continue };
+        let m = b.mention;
         let Some(year) = m.year else { continue };
+        let word = b.word;
+        let (span, related) = if apart {
+            (para.to_source(q.span), Some(para.to_source(m.span)))
+        } else {
+            (para.to_source(q.span.cover(&m.span)), None)
+        };
         out.push(Stated {
             year,
             month: m.month,
@@ -148,11 +200,19 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
             ),
             founded: !word.starts_with("born") && !word.starts_with("was born") && word != "b.",
             age: q.value.unwrap_or(0.0) as i32,
-            span: para.to_source(q.span.cover(&m.span)),
+            span,
+            related,
             age_digits: para.to_source(q.digits_span),
         });
     }
     out
+}
+
+/// The name before an age in commas: "Chuck Schumer, 73," -> "Schumer".
+fn aside_name<'p>(p: &'p Para, q: &Quantity) -> Option<&'p str> {
+    let k = q.first_tok.checked_sub(2)?;
+    (p.is_punct(k + 1, ",") && p.is_capitalized(k) && p.is_punct(q.last_tok + 1, ","))
+        .then(|| p.t(k))
 }
 
 /// "the 71-year-old", "71 years old", "aged 71", "Smith, 71,": a present age, unhedged.
@@ -238,6 +298,7 @@ fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
         )
     };
     let mut f = Finding::new(AgeMismatch::INFO.id, severity, s.span, message);
+    f.related.extend(s.related);
     let nearest = if s.age > hi { hi } else { lo };
     f.expected = Some(Expected {
         text: possible.clone(),
@@ -347,7 +408,30 @@ mod tests {
         assert!(dated("Born in 1952, he died at the age of 60 in 2012.", date).is_empty());
         assert!(dated("Born in 1952, she was 30 when she won.", date).is_empty());
         assert!(dated("Born in 1952, she turns 75 in 2027.", date).is_empty());
+        // Two people: the age is not the one born in 1920.
+        assert!(
+            dated(
+                "Her father was born in 1920. Jones, 64, runs the farm.",
+                date
+            )
+            .is_empty()
+        );
         assert!(check_rule(ID, "Born in 1952, the 74-year-old senator spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_name_ties_an_age_to_a_birth_in_another_sentence() {
+        let text = "Senate leader Chuck Schumer, 78, called it a historic vote. \
+                    Schumer was born in 1950 in Brooklyn.";
+        let f = dated(text, "2024-03-14");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "someone born in 1950 is 73 or 74 on 14 March 2024, not 78"
+        );
+        assert_eq!(f[0].related.len(), 1);
+        let right = text.replace("78", "73");
+        assert!(dated(&right, "2024-03-14").is_empty());
     }
 
     #[test]

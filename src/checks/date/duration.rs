@@ -216,18 +216,20 @@ fn read(para: &DocParagraph) -> (Vec<Stated>, Vec<Stated>) {
         {
             // Another year in the sentence may be what the duration counts to ("By 2020,
             // five years since 2015").
-            let years = facts
-                .dates
-                .iter()
-                .filter(|d| {
-                    d.year.is_some()
-                        && facts
-                            .sentences
-                            .get(q.sentence)
-                            .is_some_and(|s| s.0 <= d.span.start && d.span.start < s.1)
-                })
-                .count();
-            if years <= 1 && !has_any(sentence, &words.since_elsewhere) {
+            let counts_to_another = facts.dates.iter().any(|d| {
+                let t = p.tok_at(d.span.start);
+                d.span != m.span
+                    && d.year.is_some()
+                    && facts
+                        .sentences
+                        .get(q.sentence)
+                        .is_some_and(|s| s.0 <= d.span.start && d.span.start < s.1)
+                    && words
+                        .since_other_year
+                        .iter()
+                        .any(|w| p.match_phrase_before(t, w).is_some())
+            });
+            if !counts_to_another && !has_any(sentence, &words.since_elsewhere) {
                 later.push(make(
                     Ends::Since(m.clone(), p.text[m.span.start..m.span.end].to_string()),
                     m,
@@ -404,6 +406,7 @@ mod tests {
         // A duration that does not span the years beside it.
         assert!(check_rule(ID, "In 2019 and 2023 the plant shut for two years.").is_empty());
         assert!(dated("By 2020 it had been five years since 2012.", "2024-01-05").is_empty());
+        assert!(dated("In 2019, five years since 2014, it closed.", "2024-01-05").is_empty());
         assert_eq!(year_range_of("2019-20"), Some((2019, 2020)));
         assert_eq!(year_range_of("1999-02"), Some((1999, 2002)));
     }

@@ -37,8 +37,8 @@ declare_rule! {
     /// year nearest the document's date. To be tied through a noun, the later mention must
     /// point back ("the images", "those images", "last week's images"), the noun must not be
     /// dated twice in ways that disagree (then it names several things), and neither sentence
-    /// may set one thing against another ("previous", "another", "new", "separate", ...).
-    /// Severity: error when the date is more than the slack away; warning within it.
+    /// may set one thing against another ("previous images", "another attack", "whereas").
+    /// Severity: error (the slack already allows for when the story was written).
     ///
     /// ## Example
     /// ```text
@@ -219,9 +219,9 @@ fn read(para: &DocParagraph) -> Vec<Record> {
     }
     // Nouns dated by a relative reference or by an explicit date.
     for r in &refs {
-        if let Some((noun, definite)) = noun_of_relative(p, r, words) {
+        if let Some((noun, k, definite)) = noun_of_relative(p, r, words) {
             out.push(Record::Noun(NounDate {
-                contrast: contrast_at(p, facts, r.span.start, words),
+                contrast: contrast_at(p, facts, k, words),
                 noun,
                 definite,
                 side: Side::Relative(relative(r)),
@@ -232,9 +232,9 @@ fn read(para: &DocParagraph) -> Vec<Record> {
         if !usable(m) {
             continue;
         }
-        if let Some((noun, definite)) = noun_of_explicit(p, m, words) {
+        if let Some((noun, k, definite)) = noun_of_explicit(p, m, words) {
             out.push(Record::Noun(NounDate {
-                contrast: contrast_at(p, facts, m.span.start, words),
+                contrast: contrast_at(p, facts, k, words),
                 noun,
                 definite,
                 side: Side::Explicit(explicit(m)),
@@ -280,10 +280,26 @@ fn in_apposition(p: &Para, facts: &Facts, r: Span, m: Span, words: &DateWords) -
     true
 }
 
-/// Is there a word in the sentence at `pos` that sets one thing against another?
-fn contrast_at(p: &Para, facts: &Facts, pos: usize, words: &DateWords) -> bool {
-    let s = super::sentence_lower(p, facts, super::sentence_at(facts, pos));
-    has_any(s, &words.contrast)
+/// Is the noun at token `noun` set against another of its kind: "previous images", or a
+/// sentence with "whereas"?
+fn contrast_at(p: &Para, facts: &Facts, noun: usize, words: &DateWords) -> bool {
+    let s = super::sentence_lower(p, facts, super::sentence_at(facts, p.start(noun)));
+    if has_any(s, &words.contrast_sentence) {
+        return true;
+    }
+    // The noun's own modifiers: up to four words before it.
+    let mut k = noun;
+    for _ in 0..4 {
+        let Some(j) = k.checked_sub(1) else { break };
+        if !p.is_word(j) {
+            break;
+        }
+        if words.contrast.iter().any(|w| w == p.tl(j)) {
+            return true;
+        }
+        k = j;
+    }
+    false
 }
 
 /// A word that can name a dated thing: lower case, not a function word, a verb form or a
@@ -377,13 +393,13 @@ fn noun_before_link(p: &Para, t: usize, own_link: bool, words: &DateWords) -> Op
     Some(k - 1)
 }
 
-/// The noun a relative reference dates, and whether its phrase points back.
-fn noun_of_relative(p: &Para, r: &RelativeRef, words: &DateWords) -> Option<(String, bool)> {
+/// The noun a relative reference dates, its token, and whether its phrase points back.
+fn noun_of_relative(p: &Para, r: &RelativeRef, words: &DateWords) -> Option<(String, usize, bool)> {
     // "last week's images", "Thursday's attack".
     let last = p.tl(r.last_tok);
     if strip_possessive(last) != last {
-        let (noun, _) = head_after(p, r.last_tok, words)?;
-        return Some((noun, true));
+        let (noun, k) = head_after(p, r.last_tok, words)?;
+        return Some((noun, k, true));
     }
     let own_link = words
         .dating_links
@@ -391,20 +407,21 @@ fn noun_of_relative(p: &Para, r: &RelativeRef, words: &DateWords) -> Option<(Str
         .any(|l| match_phrase_possessive(p, r.first_tok, l).is_some_and(|e| e < r.last_tok));
     let k = noun_before_link(p, r.first_tok, own_link, words)?;
     let noun = noun_word(p, k, words)?;
-    Some((noun, definite_before(p, k)))
+    Some((noun, k, definite_before(p, k)))
 }
 
-/// The noun an explicit date dates: "images from 5 October", "the 5 October attack".
-fn noun_of_explicit(p: &Para, m: &DateMention, words: &DateWords) -> Option<(String, bool)> {
+/// The noun an explicit date dates ("images from 5 October", "the 5 October attack"), its
+/// token, and whether its phrase points back.
+fn noun_of_explicit(p: &Para, m: &DateMention, words: &DateWords) -> Option<(String, usize, bool)> {
     let t = p.tok_at(m.span.start);
     if t > 0 && matches!(p.tl(t - 1), "the" | "a" | "an" | "its" | "their") {
         let end = p.tok_at(m.span.end).saturating_sub(1);
-        let (noun, _) = head_after(p, end, words)?;
-        return Some((noun, p.tl(t - 1) != "a" && p.tl(t - 1) != "an"));
+        let (noun, k) = head_after(p, end, words)?;
+        return Some((noun, k, p.tl(t - 1) != "a" && p.tl(t - 1) != "an"));
     }
     let k = noun_before_link(p, t, false, words)?;
     let noun = noun_word(p, k, words)?;
-    Some((noun, definite_before(p, k)))
+    Some((noun, k, definite_before(p, k)))
 }
 
 /// Compares every noun dated both ways.
@@ -455,9 +472,9 @@ fn check_nouns(nouns: &[NounDate], doc: DocumentDate, out: &mut Vec<Finding>) {
                 };
                 if let Some(mut f) = compare(rel, date, doc, Some(related)) {
                     f.notes.push(format!(
-                        "both date the {}: numlint takes them for the same {}",
+                        "both date the {}: numlint takes them to be the same {}",
                         plural(&n.noun),
-                        n.noun
+                        plural(&n.noun)
                     ));
                     out.push(f);
                     break 'pairs;
@@ -495,11 +512,8 @@ fn compare(
     if gap == 0 {
         return None;
     }
-    let severity = if gap <= rel.rel.slack(words) {
-        Severity::Warning
-    } else {
-        Severity::Error
-    };
+    // The slack already allows for when the story was written: beyond it is wrong.
+    let severity = Severity::Error;
     let explicit = if md.year_inferred {
         format!(
             "{} ({})",
@@ -581,9 +595,11 @@ mod tests {
 
     #[test]
     fn apposition_that_disagrees() {
+        // Yesterday is 4 January, or 3 January for a story written the day before.
         let f = dated("Yesterday (2 January) the port reopened.", "2024-01-05");
         assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(dated("Yesterday (3 January) the port reopened.", "2024-01-05").is_empty());
         let f = dated("The port reopened last week, on 5 October.", "2024-01-05");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].severity, Severity::Error);
