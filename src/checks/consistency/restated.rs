@@ -449,13 +449,19 @@ fn names_in(p: &Para, start: usize, from: usize, to: usize) -> Vec<String> {
 
 /// May two figures be the same thing?
 fn comparable(a: &Figure, b: &Figure) -> bool {
-    let same_key = match (&a.key, &b.key) {
-        (Key::Measure(x, dx, ox), Key::Measure(y, dy, oy)) => {
-            x == y && dx == dy && (ox.is_none() || oy.is_none() || ox == oy)
+    let owners_agree = match (&a.key, &b.key) {
+        (Key::Measure(_, _, ox), Key::Measure(_, _, oy)) => {
+            ox.is_none() || oy.is_none() || ox == oy
         }
-        (x, y) => x == y,
+        _ => true,
     };
-    if !same_key || a.shared(b).is_none() {
+    owners_agree && related(a, b)
+}
+
+/// Might the two be one thing, whoever the text says owns the measure? The same name and
+/// role, a unit in common, and nothing (names, years, days) setting them apart.
+fn related(a: &Figure, b: &Figure) -> bool {
+    if !same_name(&a.key, &b.key) || a.shared(b).is_none() {
         return false;
     }
     if let Key::Count(_) = a.key {
@@ -487,13 +493,11 @@ fn check(figures: &[Figure], out: &mut Vec<Finding>) {
         for &j in &group {
             done[j] = true;
         }
-        // A name given three figures that all disagree names several things, not one thing
-        // restated: count them over every figure of that name, whoever it belongs to.
+        // Three figures that all disagree name several things, not one thing restated: count
+        // them over every figure that might be the first's, whoever owns it ("a depth of 40 m",
+        // "a depth of 90 m", "a depth of 150 m" are three sites, not one).
         let mut values: Vec<&Figure> = Vec::new();
-        for f in figures
-            .iter()
-            .filter(|f| same_name(&f.key, &figures[i].key))
-        {
+        for f in figures.iter().filter(|f| related(&figures[i], f)) {
             if !values.iter().any(|v| v.meets(f, false)) {
                 values.push(f);
             }
@@ -630,6 +634,16 @@ mod tests {
         ] {
             assert!(check_rule(ID, text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn figures_of_other_places_do_not_count_as_other_values() {
+        let text = "In Turkey, 8,574 people were killed, the disaster agency said. In Syria, \
+                    2,662 people were killed. In 1939, 33,000 people were killed in Erzincan.\n\n\
+                    In Turkey, 8,754 people were killed, the agency said.";
+        let f = check_rule(ID, text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].message, "8,754 people here but 8,574 people earlier");
     }
 
     #[test]

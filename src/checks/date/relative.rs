@@ -114,6 +114,15 @@ struct NounDate {
     side: Side,
 }
 
+impl NounDate {
+    fn span(&self) -> Span {
+        match &self.side {
+            Side::Explicit(e) => e.span,
+            Side::Relative(r) => r.span,
+        }
+    }
+}
+
 enum Record {
     Pair(Pair),
     Noun(NounDate),
@@ -433,7 +442,9 @@ fn check_nouns(nouns: &[NounDate], doc: DocumentDate, out: &mut Vec<Finding>) {
             continue;
         }
         seen.push(&n.noun);
-        let same: Vec<&NounDate> = nouns.iter().filter(|m| m.noun == n.noun).collect();
+        // In the order they are written (a paragraph's records come relative ones first).
+        let mut same: Vec<&NounDate> = nouns.iter().filter(|m| m.noun == n.noun).collect();
+        same.sort_by_key(|m| m.span().start);
         let dated: Vec<Days> = same
             .iter()
             .filter_map(|m| match &m.side {
@@ -466,10 +477,7 @@ fn check_nouns(nouns: &[NounDate], doc: DocumentDate, out: &mut Vec<Finding>) {
                     | (Side::Relative(r), Side::Explicit(e)) => (r, e),
                     _ => continue,
                 };
-                let related = match &earlier.side {
-                    Side::Explicit(e) => e.span,
-                    Side::Relative(r) => r.span,
-                };
+                let related = earlier.span();
                 if let Some(mut f) = compare(rel, date, doc, Some(related)) {
                     f.notes.push(format!(
                         "both date the {}: numlint takes them to be the same {}",
@@ -582,6 +590,17 @@ mod tests {
         assert!(f[0].span.start > f[0].related[0].start);
         // Without a date for the document, nothing can be said.
         assert!(check_rule(ID, text).is_empty());
+    }
+
+    #[test]
+    fn both_mentions_in_one_paragraph() {
+        let text = "Satellite images from 5 October show the pads. \
+                    The images from last week show trucks.";
+        assert_eq!(dated(text, "2024-01-05").len(), 1);
+        // The other way round: the relative mention first, the explicit one pointing back.
+        let text = "Satellite images from last week show the pads. \
+                    The images from 5 October show trucks.";
+        assert_eq!(dated(text, "2024-01-05").len(), 1);
     }
 
     #[test]

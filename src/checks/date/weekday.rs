@@ -29,7 +29,8 @@ declare_rule! {
     /// 5 January 2024 is a Friday, not a Tuesday; the nearest Tuesday is 2 January 2024.
     /// Severity: error when the year is written, or inferred for a date within two months of
     /// the document's date; warning when the year had to be inferred for a date further off,
-    /// or when another year would make the weekday right.
+    /// or when another year within a year of the document's date would make the weekday
+    /// right.
     ///
     /// ## Options
     /// `--date YYYY-MM-DD` dates documents that carry no date of their own.
@@ -158,6 +159,7 @@ fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
         for y in [date.year - 1, date.year + 1] {
             if let Some(other) = Date::new(y, s.month, s.day)
                 && other.weekday() == s.weekday
+                && (other.days() - doc.date.days()).abs() <= 366
             {
                 severity = Severity::Warning;
                 notes.push(format!(
@@ -265,6 +267,10 @@ mod tests {
         assert!(dated("Talks resumed on Thursday, 4 January.", "2024-01-05").is_empty());
         // Late December in an early January story is last year's.
         assert!(dated("It snowed on Thursday, 28 December.", "2024-01-05").is_empty());
+        // 2 March 2025 is a Sunday, but more than a year off: the year is not in doubt.
+        let f = dated("The sides meet again on Sunday, 2 March.", "2024-01-14");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Error);
     }
 
     #[test]
