@@ -2,12 +2,32 @@
 //! compilers and ruff print, so editors and `grep` can jump to each finding; then the summary line.
 
 use super::human::summary_line;
-use super::{CheckedFile, Summary};
+use super::{CheckedFile, Sink, Summary};
 use std::io::{self, Write};
 
 /// Writes one line per finding, in file order, then the summary line.
 pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
     for f in files {
+        write_file(f, out)?;
+    }
+    writeln!(out, "{}", summary_line(&Summary::of(files)))
+}
+
+/// The concise format as a [`Sink`].
+pub struct ConciseSink;
+
+impl Sink for ConciseSink {
+    fn file(&mut self, f: CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+        write_file(&f, out)
+    }
+
+    fn end(&mut self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", summary_line(s))
+    }
+}
+
+fn write_file(f: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+    {
         for x in &f.findings {
             let loc = f.file.locate(x.span);
             writeln!(
@@ -22,7 +42,7 @@ pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
             )?;
         }
     }
-    writeln!(out, "{}", summary_line(&Summary::of(files)))
+    Ok(())
 }
 
 /// A line break inside a message would split one finding over two lines and break the

@@ -63,6 +63,26 @@ fn body(x: &Finding) -> String {
 /// Writes one workflow command per finding.
 pub fn write(files: &[CheckedFile], out: &mut dyn Write) -> io::Result<()> {
     for f in files {
+        write_file(f, out)?;
+    }
+    Ok(())
+}
+
+/// The GitHub format as a [`super::Sink`].
+pub struct GithubSink;
+
+impl super::Sink for GithubSink {
+    fn file(&mut self, f: CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+        write_file(&f, out)
+    }
+
+    fn end(&mut self, _s: &super::Summary, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+fn write_file(f: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+    {
         for x in &f.findings {
             let loc = f.file.locate(x.span);
             writeln!(

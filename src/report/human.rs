@@ -1,7 +1,7 @@
 //! `--format human` (the default): rustc-style snippets with the span underlined, the
 //! explanation and the suggested fix, then a summary line.
 
-use super::{CheckedFile, ReportOptions, SourceFile, Summary};
+use super::{CheckedFile, ReportOptions, Sink, SourceFile, Summary};
 use crate::diagnostic::{Finding, Severity};
 use colored::{ColoredString, Colorize};
 use std::io::{self, Write};
@@ -31,8 +31,9 @@ pub fn snippet(file: &SourceFile, f: &Finding, out: &mut dyn Write) -> io::Resul
     writeln!(out, "{pad} {bar}")?;
     let last_line = loc.end_line.min(loc.line + 2);
     for line in loc.line..=last_line {
-        let (a, b) = file.lines.line_range(&file.text, line);
-        let text = file.text[a..b].replace('\t', " ");
+        let text = file
+            .line(line)
+            .map_or(String::new(), |(_, t)| t.replace('\t', " "));
         writeln!(
             out,
             "{} {bar} {}",
@@ -95,8 +96,8 @@ fn write_finding(file: &SourceFile, f: &Finding, out: &mut dyn Write) -> io::Res
         writeln!(out, "{pad} {eq} {}: {n}", "note".bold())?;
     }
     if let Some(fix) = &f.suggestion {
-        let (a, b) = file.lines.line_range(&file.text, loc.line);
-        let line_text = &file.text[a..b];
+        let (a, line_text) = file.line(loc.line).unwrap_or((0, ""));
+        let b = a + line_text.len();
         let label = if fix.safe { "fix" } else { "suggestion" };
         if fix.span.start >= a && fix.span.end <= b {
             let fixed = format!(
@@ -125,11 +126,25 @@ fn write_finding(file: &SourceFile, f: &Finding, out: &mut dyn Write) -> io::Res
 }
 
 pub fn write(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let mut sink = HumanSink { opts: *opts };
+    let summary = Summary::of(files);
     for f in files {
+        sink.write_file(f, out)?;
+    }
+    sink.end(&summary, out)
+}
+
+/// The human format as a [`Sink`]: each file as it comes, the summary at the end.
+pub struct HumanSink {
+    pub opts: ReportOptions,
+}
+
+impl HumanSink {
+    fn write_file(&mut self, f: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
         for x in &f.findings {
             write_finding(&f.file, x, out)?;
         }
-        if opts.show_passed {
+        if self.opts.show_passed {
             for p in &f.passed {
                 let loc = f.file.locate(p.span);
                 writeln!(
@@ -154,17 +169,26 @@ pub fn write(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -
                 writeln!(out)?;
             }
         }
+        Ok(())
     }
-    let s = Summary::of(files);
-    if opts.statistics && !s.by_rule.is_empty() {
-        writeln!(out, "{}", "Findings per rule:".bold())?;
-        let w = s.by_rule.keys().map(|k| k.len()).max().unwrap_or(0);
-        for (rule, n) in &s.by_rule {
-            writeln!(out, "  {rule:<w$}  {n:>5}")?;
+}
+
+impl Sink for HumanSink {
+    fn file(&mut self, f: CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+        self.write_file(&f, out)
+    }
+
+    fn end(&mut self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        if self.opts.statistics && !s.by_rule.is_empty() {
+            writeln!(out, "{}", "Findings per rule:".bold())?;
+            let w = s.by_rule.keys().map(|k| k.len()).max().unwrap_or(0);
+            for (rule, n) in &s.by_rule {
+                writeln!(out, "  {rule:<w$}  {n:>5}")?;
+            }
+            writeln!(out)?;
         }
-        writeln!(out)?;
+        writeln!(out, "{}", summary_line(s))
     }
-    writeln!(out, "{}", summary_line(&s))
 }
 
 /// "Found 3 problems (2 errors, 1 warning) in 2 files; 4 claims hold."

@@ -1,8 +1,8 @@
 //! `--format json` and `jsonl`: the stable schema in DESIGN.md.
 
-use super::{CheckedFile, ReportOptions, Summary};
+use super::{CheckedFile, ReportOptions, Sink, Summary};
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::{json, Value};
 use std::io::{self, Write};
 
 /// A finding as written to JSON. Fields are in alphabetical order, the order the schema has
@@ -129,38 +129,106 @@ pub fn passed_value(f: &CheckedFile, p: &crate::diagnostic::Passed) -> Value {
 
 /// JSON has no infinity: open interval ends become null.
 pub fn finite(v: f64) -> Value {
-    if v.is_finite() { json!(v) } else { Value::Null }
+    if v.is_finite() {
+        json!(v)
+    } else {
+        Value::Null
+    }
 }
 
 pub fn write(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
-    // Streamed in the shape `{"version": 1, "findings": [...], "summary": {...}}` that
-    // serde_json's pretty printer would give, without holding every finding as a Value.
-    let findings: Vec<FindingJson> = files
-        .iter()
-        .flat_map(|f| f.findings.iter().map(move |x| FindingJson::new(f, x)))
-        .collect();
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        findings: &'a [FindingJson<'a>],
-        #[serde(skip_serializing_if = "Option::is_none")]
-        passed: Option<Vec<Value>>,
-        summary: Summary,
-        version: u32,
+    let mut sink = JsonSink::new(*opts);
+    let summary = Summary::of(files);
+    sink.begin(out)?;
+    for f in files {
+        sink.write_file(f, out)?;
     }
-    let passed = opts.show_passed.then(|| {
-        files
-            .iter()
-            .flat_map(|f| f.passed.iter().map(move |p| passed_value(f, p)))
-            .collect()
-    });
-    let doc = Doc {
-        findings: &findings,
-        passed,
-        summary: Summary::of(files),
-        version: 1,
-    };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    sink.end(&summary, out)
+}
+
+/// The JSON format as a [`Sink`]: findings are written as they come, in the same pretty shape
+/// `{"findings": [...], "passed": [...], "summary": {...}, "version": 1}` serde would print
+/// for the whole document, so a huge file never holds its findings in memory.
+pub struct JsonSink {
+    opts: ReportOptions,
+    first: bool,
+    passed: Vec<Value>,
+}
+
+impl JsonSink {
+    pub fn new(opts: ReportOptions) -> JsonSink {
+        JsonSink {
+            opts,
+            first: true,
+            passed: Vec::new(),
+        }
+    }
+
+    fn write_file(&mut self, f: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+        for x in &f.findings {
+            out.write_all(if self.first { b"\n" } else { b",\n" })?;
+            self.first = false;
+            let text = serde_json::to_string_pretty(&FindingJson::new(f, x))?;
+            write_indented(out, &text, 4)?;
+        }
+        if self.opts.show_passed {
+            self.passed
+                .extend(f.passed.iter().map(|p| passed_value(f, p)));
+        }
+        Ok(())
+    }
+}
+
+/// Writes pretty JSON nested `indent` spaces deep: the first line where the cursor is, the
+/// others indented.
+fn write_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {
+    let pad = " ".repeat(indent);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+            out.write_all(pad.as_bytes())?;
+        } else {
+            out.write_all(pad.as_bytes())?;
+        }
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+impl Sink for JsonSink {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(b"{\n  \"findings\": [")
+    }
+
+    fn file(&mut self, f: CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+        self.write_file(&f, out)
+    }
+
+    fn end(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.first { b"]," } else { b"\n  ]," })?;
+        if self.opts.show_passed {
+            out.write_all(b"\n  \"passed\": ")?;
+            let text = serde_json::to_string_pretty(&self.passed)?;
+            write_rest_indented(out, &text, 2)?;
+            out.write_all(b",")?;
+        }
+        out.write_all(b"\n  \"summary\": ")?;
+        write_rest_indented(out, &serde_json::to_string_pretty(summary)?, 2)?;
+        out.write_all(b",\n  \"version\": 1\n}\n")
+    }
+}
+
+/// Pretty JSON placed after a key: its first line stays, the rest is indented.
+fn write_rest_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {
+    let pad = " ".repeat(indent);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+            out.write_all(pad.as_bytes())?;
+        }
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
 }
 
 pub fn write_lines(

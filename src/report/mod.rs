@@ -15,6 +15,7 @@ use crate::extract::Span;
 use crate::source::LineIndex;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 /// 1-based line and column (in characters) of a span's start and end; the end column is one
 /// past the last character.
@@ -27,19 +28,50 @@ pub struct Location {
 }
 
 /// A file's text with its line index, for turning spans into locations and snippets.
+///
+/// A file read as a stream keeps only the lines its findings touch (`excerpts`); `text` is then
+/// empty, and the methods below answer from the excerpts. Reporters use the methods.
 pub struct SourceFile {
     pub path: String,
+    /// The whole text; empty for a streamed file.
     pub text: String,
     pub lines: LineIndex,
+    /// The lines and spans findings touch, for a streamed file.
+    pub excerpts: Option<Excerpts>,
 }
 
 impl SourceFile {
     pub fn new(path: String, text: String) -> SourceFile {
         let lines = LineIndex::new(&text);
-        SourceFile { path, text, lines }
+        SourceFile {
+            path,
+            text,
+            lines,
+            excerpts: None,
+        }
+    }
+
+    /// A part of a file read as a stream, known only by its excerpts.
+    pub fn excerpted(path: String, excerpts: Excerpts) -> SourceFile {
+        SourceFile {
+            path,
+            text: String::new(),
+            lines: LineIndex::new(""),
+            excerpts: Some(excerpts),
+        }
     }
 
     pub fn locate(&self, span: Span) -> Location {
+        if let Some(e) = &self.excerpts {
+            let (line, column) = e.line_col(span.start);
+            let (end_line, end_column) = e.line_col(span.end);
+            return Location {
+                line,
+                column,
+                end_line,
+                end_column,
+            };
+        }
         let (line, column) = self.lines.line_col(&self.text, span.start);
         let (end_line, end_column) = self.lines.line_col(&self.text, span.end);
         Location {
@@ -51,7 +83,169 @@ impl SourceFile {
     }
 
     pub fn slice(&self, span: Span) -> &str {
+        if let Some(e) = &self.excerpts {
+            return e.slice(span);
+        }
         self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// Line `n` (1-based): its first byte and its text without the line break.
+    pub fn line(&self, n: usize) -> Option<(usize, &str)> {
+        if let Some(e) = &self.excerpts {
+            return e.line(n);
+        }
+        if n == 0 {
+            return None;
+        }
+        let (a, b) = self.lines.line_range(&self.text, n);
+        Some((a, &self.text[a..b]))
+    }
+
+    /// Characters before byte `pos` in the file (SARIF's `charOffset`).
+    pub fn char_offset(&self, pos: usize) -> usize {
+        match &self.excerpts {
+            Some(e) => e.char_offset(pos),
+            None => self.lines.char_offset(&self.text, pos),
+        }
+    }
+}
+
+/// One source line kept for a streamed file.
+#[derive(Debug, Clone)]
+struct ExcerptLine {
+    number: usize,
+    start: usize,
+    chars_before: usize,
+    text: String,
+}
+
+/// The lines (and span texts) a streamed file's findings touch.
+#[derive(Debug, Clone, Default)]
+pub struct Excerpts {
+    lines: Vec<ExcerptLine>,
+    spans: rustc_hash::FxHashMap<(usize, usize), String>,
+}
+
+impl Excerpts {
+    /// Keeps line `number`, which starts at byte `start` after `chars_before` characters.
+    pub fn add_line(&mut self, number: usize, start: usize, chars_before: usize, text: &str) {
+        if let Err(i) = self.lines.binary_search_by_key(&number, |l| l.number) {
+            self.lines.insert(
+                i,
+                ExcerptLine {
+                    number,
+                    start,
+                    chars_before,
+                    text: text.trim_end_matches(['\n', '\r']).to_string(),
+                },
+            );
+        }
+    }
+
+    /// Keeps the text of a span.
+    pub fn add_span(&mut self, span: Span, text: &str) {
+        self.spans.insert((span.start, span.end), text.to_string());
+    }
+
+    fn at(&self, pos: usize) -> Option<&ExcerptLine> {
+        let i = self.lines.partition_point(|l| l.start <= pos);
+        i.checked_sub(1).map(|i| &self.lines[i])
+    }
+
+    fn line_col(&self, pos: usize) -> (usize, usize) {
+        match self.at(pos) {
+            Some(l) => {
+                let off = (pos - l.start).min(l.text.len());
+                let mut off = off;
+                while !l.text.is_char_boundary(off) {
+                    off -= 1;
+                }
+                (l.number, l.text[..off].chars().count() + 1)
+            }
+            None => (1, 1),
+        }
+    }
+
+    fn slice(&self, span: Span) -> &str {
+        if let Some(s) = self.spans.get(&(span.start, span.end)) {
+            return s;
+        }
+        match self.at(span.start) {
+            Some(l) => l
+                .text
+                .get(span.start - l.start..(span.end - l.start).min(l.text.len()))
+                .unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn line(&self, n: usize) -> Option<(usize, &str)> {
+        let i = self.lines.binary_search_by_key(&n, |l| l.number).ok()?;
+        Some((self.lines[i].start, &self.lines[i].text))
+    }
+
+    fn char_offset(&self, pos: usize) -> usize {
+        match self.at(pos) {
+            Some(l) => {
+                let mut off = (pos - l.start).min(l.text.len());
+                while !l.text.is_char_boundary(off) {
+                    off -= 1;
+                }
+                l.chars_before + l.text[..off].chars().count()
+            }
+            None => 0,
+        }
+    }
+}
+
+/// A report format that takes files one at a time, so a huge file can be reported while it is
+/// read. A streamed file may arrive in several parts, in order.
+pub trait Sink {
+    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+    fn file(&mut self, f: CheckedFile, out: &mut dyn Write) -> io::Result<()>;
+    fn end(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Writes whole files through a sink.
+pub fn write_through(
+    sink: &mut dyn Sink,
+    files: Vec<CheckedFile>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let summary = Summary::of(&files);
+    sink.begin(out)?;
+    for f in files {
+        sink.file(f, out)?;
+    }
+    sink.end(&summary, out)
+}
+
+/// A sink for formats that need every file before writing (SARIF's rule table, JUnit's
+/// counts, the HTML page): it keeps the files and hands them to `write` at the end.
+pub struct Buffered<W: FnMut(&[CheckedFile], &mut dyn Write) -> io::Result<()>> {
+    files: Vec<CheckedFile>,
+    write: W,
+}
+
+impl<W: FnMut(&[CheckedFile], &mut dyn Write) -> io::Result<()>> Buffered<W> {
+    pub fn new(write: W) -> Self {
+        Buffered {
+            files: Vec::new(),
+            write,
+        }
+    }
+}
+
+impl<W: FnMut(&[CheckedFile], &mut dyn Write) -> io::Result<()>> Sink for Buffered<W> {
+    fn file(&mut self, f: CheckedFile, _out: &mut dyn Write) -> io::Result<()> {
+        self.files.push(f);
+        Ok(())
+    }
+
+    fn end(&mut self, _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        (self.write)(&self.files, out)
     }
 }
 
@@ -82,18 +276,23 @@ impl Summary {
             ..Summary::default()
         };
         for f in files {
-            s.passed += f.passed.len();
-            for x in &f.findings {
-                s.findings += 1;
-                match x.severity {
-                    Severity::Error => s.errors += 1,
-                    Severity::Warning => s.warnings += 1,
-                    Severity::Info => s.infos += 1,
-                }
-                *s.by_rule.entry(x.rule.to_string()).or_default() += 1;
-            }
+            s.add(f);
         }
         s
+    }
+
+    /// Counts one file's (or one part's) findings; the caller counts files.
+    pub fn add(&mut self, f: &CheckedFile) {
+        self.passed += f.passed.len();
+        for x in &f.findings {
+            self.findings += 1;
+            match x.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+            *self.by_rule.entry(x.rule.to_string()).or_default() += 1;
+        }
     }
 }
 

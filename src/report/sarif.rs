@@ -197,17 +197,14 @@ fn chars_before(text: &str, pos: usize) -> usize {
 
 fn region(file: &SourceFile, span: Span, snippet: bool) -> Region {
     let loc = file.locate(span);
-    let char_offset = file.lines.char_offset(&file.text, span.start);
+    let char_offset = file.char_offset(span.start);
     Region {
         start_line: loc.line,
         start_column: loc.column,
         end_line: loc.end_line,
         end_column: loc.end_column,
         char_offset,
-        char_length: file
-            .lines
-            .char_offset(&file.text, span.end)
-            .saturating_sub(char_offset),
+        char_length: file.char_offset(span.end).saturating_sub(char_offset),
         byte_offset: span.start,
         byte_length: span.end.saturating_sub(span.start),
         snippet: snippet.then(|| Text {
