@@ -2,7 +2,7 @@
 
 use super::{CheckedFile, ReportOptions, Sink, Summary};
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use std::io::{self, Write};
 
 /// A finding as written to JSON. Fields are in alphabetical order, the order the schema has
@@ -129,11 +129,7 @@ pub fn passed_value(f: &CheckedFile, p: &crate::diagnostic::Passed) -> Value {
 
 /// JSON has no infinity: open interval ends become null.
 pub fn finite(v: f64) -> Value {
-    if v.is_finite() {
-        json!(v)
-    } else {
-        Value::Null
-    }
+    if v.is_finite() { json!(v) } else { Value::Null }
 }
 
 pub fn write(files: &[CheckedFile], opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
