@@ -100,9 +100,7 @@ pub fn dateline(p: &Para, facts: &Facts, words: &DateWords) -> Option<Date> {
                 .dates
                 .iter()
                 .any(|m| m.span.start <= s && s < m.span.end);
-            in_date
-                || !(p.is_word(i) || p.is_digits(i))
-                || words.dateline_words.iter().any(|w| w == p.tl(i))
+            in_date || !(p.is_word(i) || p.is_digits(i)) || words.dateline_words.has_word(p.tl(i))
         });
         if only_dateline {
             return Some(date);

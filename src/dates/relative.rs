@@ -9,7 +9,7 @@ use crate::units::Dimension;
 /// What a relative reference counts from the document's date.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RelKind {
-    /// "yesterday", "last week", "this month", "the past year".
+    /// "yesterday", "last week", "this month", "the past year" ("past year").
     Calendar {
         unit: RelUnit,
         offset: i32,
@@ -149,32 +149,27 @@ pub fn find(p: &Para, facts: &Facts, words: &DateWords) -> Vec<RelativeRef> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.len() {
-        if !p.is_word(i) || in_date(facts, p, i) {
+        if !p.is_word(i) {
             i += 1;
             continue;
         }
-        if let Some(r) = calendar_at(p, i, words) {
-            i = r.last_tok + 1;
-            out.push(r);
-            continue;
+        let found = calendar_at(p, i, words)
+            .or_else(|| weekday_at(p, i, words))
+            .or_else(|| article_ago_at(p, i, words));
+        match found {
+            // A weekday inside a date is the date's ("Thursday, 4 January").
+            Some(r) if !in_date(facts, p, i) => {
+                i = r.last_tok + 1;
+                out.push(r);
+            }
+            _ => i += 1,
         }
-        if let Some(r) = weekday_at(p, i, words) {
-            i = r.last_tok + 1;
-            out.push(r);
-            continue;
-        }
-        if let Some(r) = article_ago_at(p, i, words) {
-            i = r.last_tok + 1;
-            out.push(r);
-            continue;
-        }
-        i += 1;
     }
     // "two weeks ago", "about three years ago": a duration counted back.
     let registry = &p.vocab.units.registry;
     for q in &facts.quantities {
         let k = q.last_tok + 1;
-        if q.dimension != Dimension::Time || !words.ago.iter().any(|w| w == p.tl(k)) {
+        if q.dimension != Dimension::Time || !words.ago.has_word(p.tl(k)) {
             continue;
         }
         let Some(u) = q.unit else { continue };
@@ -227,7 +222,13 @@ pub fn match_phrase_possessive(p: &Para, i: usize, phrase: &str) -> Option<usize
 }
 
 fn calendar_at(p: &Para, i: usize, words: &DateWords) -> Option<RelativeRef> {
-    words.relative.iter().find_map(|r| {
+    let w = strip_possessive(p.tl(i));
+    let bits = words.relative_initials[usize::from(*w.as_bytes().first()?)];
+    if bits & super::words::length_bit(w.len()) == 0 {
+        return None;
+    }
+    let candidates = words.relative_by_first.get(w)?;
+    candidates.iter().find_map(|r| {
         let last = match_phrase_possessive(p, i, &r.phrase)?;
         Some(RelativeRef {
             span: Span::new(p.start(i), p.end(last)),
@@ -278,7 +279,7 @@ fn article_ago_at(p: &Para, i: usize, words: &DateWords) -> Option<RelativeRef> 
         return None;
     }
     let unit = p.tl(i + 1);
-    if !words.ago.iter().any(|w| w == p.tl(i + 2)) {
+    if !words.ago.has_word(p.tl(i + 2)) {
         return None;
     }
     let registry = &p.vocab.units.registry;

@@ -3,7 +3,7 @@
 use crate::checks::date::{sentence_lower, singular};
 use crate::checks::{DocInfo, DocParagraph, DocumentCheck, DocumentState, RuleInfo};
 use crate::config::Config;
-use crate::dates::words::{DateWords, has_any};
+use crate::dates::words::DateWords;
 use crate::declare_rule;
 use crate::diagnostic::{Expected, Finding, Severity};
 use crate::extract::{Para, Quantity, Span};
@@ -61,7 +61,7 @@ impl DocumentCheck for RestatedFigure {
 
     fn begin(&self, _doc: &DocInfo, _config: &Config) -> Box<dyn DocumentState> {
         Box::new(State {
-            figures: Vec::new(),
+            by_name: Default::default(),
         })
     }
 }
@@ -138,16 +138,36 @@ impl Figure {
 }
 
 struct State {
-    figures: Vec<Figure>,
+    /// Figures by name; `None` once a name has more than [`MAX_NAMED`] (memory stays bounded
+    /// however long the document).
+    by_name: rustc_hash::FxHashMap<(String, &'static str), Option<Vec<Figure>>>,
 }
 
 impl DocumentState for State {
     fn paragraph(&mut self, para: &DocParagraph, _out: &mut Vec<Finding>) {
-        read(para, &mut self.figures);
+        let mut found = Vec::new();
+        read(para, &mut found);
+        for f in found {
+            let slot = self
+                .by_name
+                .entry(name_of(&f.key))
+                .or_insert_with(|| Some(Vec::new()));
+            if let Some(v) = slot {
+                if v.len() < MAX_NAMED {
+                    v.push(f);
+                } else {
+                    *slot = None;
+                }
+            }
+        }
     }
 
     fn finish(&mut self, out: &mut Vec<Finding>) {
-        check(&self.figures, out);
+        for figures in self.by_name.values().flatten() {
+            if figures.len() >= 2 {
+                check_named(figures, out);
+            }
+        }
     }
 }
 
@@ -160,10 +180,10 @@ fn content_word(p: &Para, i: usize, forward: bool, words: &DateWords) -> Option<
             return None;
         }
         let w = p.tl(k);
-        if p.vocab.nouns.not_nouns.contains(w) && !words.filler.iter().any(|f| f == w) {
+        if p.vocab.nouns.not_nouns.contains(w) && !words.filler.has_word(w) {
             return None; // a pronoun or a preposition says nothing of what is counted
         }
-        if !words.filler.iter().any(|f| f == w) {
+        if !words.filler.has_word(w) {
             return Some(stem(w));
         }
         k = if forward { k + 1 } else { k.checked_sub(1)? };
@@ -204,22 +224,41 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
     let p = para.para;
     let facts = para.facts;
     let words = DateWords::builtin();
-    let relative_refs = crate::dates::relative::find(p, facts, words);
+    // Read only for a paragraph with figures worth comparing.
+    let relative_refs = std::cell::OnceCell::new();
     // An agency dateline's date is the story's, not its first sentence's.
     let body = crate::dates::document::dateline_end(p, facts).unwrap_or(0);
     for (s, &(a, b)) in facts.sentences.iter().enumerate() {
-        let lower = sentence_lower(p, facts, s);
-        if has_any(lower, &words.contrast)
-            || has_any(lower, &words.contrast_sentence)
-            || has_any(lower, &words.restated_elsewhere)
-        {
-            continue;
-        }
         let in_sentence: Vec<&Quantity> = facts
             .quantities
             .iter()
             .filter(|q| q.sentence == s)
             .collect();
+        // The figures of the sentence, each with its conversion.
+        let mut own: Vec<(&Quantity, Option<&Quantity>)> = Vec::new();
+        for q in &in_sentence {
+            if let Some(last) = own.last_mut()
+                && last.1.is_none()
+                && converts(p, last.0, q)
+            {
+                last.1 = Some(q);
+                continue;
+            }
+            own.push((q, None));
+        }
+        // Those the text names ("a range of", "railcars were visible").
+        let keyed: Vec<_> = own
+            .iter()
+            .filter(|(q, _)| !q.vague && q.dimension != Dimension::Time && q.interval.is_bounded())
+            .filter_map(|&(q, c)| key_of(p, q, words).map(|(k, r)| (q, c, k, r)))
+            .collect();
+        if keyed.is_empty() {
+            continue;
+        }
+        let lower = sentence_lower(p, facts, s);
+        if words.restated_skip.in_text(lower) {
+            continue;
+        }
         // Change words ("rose", "cut") outside the figures' own hedges.
         let hedged = |pos: usize| {
             in_sentence
@@ -234,18 +273,6 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
         if changes {
             continue;
         }
-        // The figures of the sentence, each with its conversion.
-        let mut own: Vec<(&Quantity, Option<&Quantity>)> = Vec::new();
-        for q in &in_sentence {
-            if let Some(last) = own.last_mut()
-                && last.1.is_none()
-                && converts(p, last.0, q)
-            {
-                last.1 = Some(q);
-                continue;
-            }
-            own.push((q, None));
-        }
         let years: Vec<i32> = facts
             .dates
             .iter()
@@ -256,18 +283,17 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
             .dates
             .iter()
             .map(|m| m.span)
-            .chain(relative_refs.iter().map(|r| r.span))
+            .chain(
+                relative_refs
+                    .get_or_init(|| crate::dates::relative::find(p, facts, words))
+                    .iter()
+                    .map(|r| r.span),
+            )
             .filter(|x| a.max(body) <= x.start && x.start < b)
             .map(|x| p.lower[x.start..x.end].to_string())
             .collect();
         let mut found: Vec<Figure> = Vec::new();
-        for &(q, conversion) in &own {
-            if q.vague || q.dimension == Dimension::Time || !q.interval.is_bounded() {
-                continue;
-            }
-            let Some((key, roles)) = key_of(p, q, words) else {
-                continue;
-            };
+        for (q, conversion, key, roles) in keyed {
             // "73 railcars": the count with its noun.
             let end = match (&key, &q.noun) {
                 (Key::Count(_), Some(n)) => p.end(n.tok).max(q.span.end),
@@ -349,11 +375,7 @@ fn key_of(p: &Para, q: &Quantity, words: &DateWords) -> Option<(Key, [Option<Str
     }
     q.unit?;
     // "a range of 900 km", "its range is about 900 km".
-    let link = words
-        .measure_links
-        .iter()
-        .filter_map(|l| p.match_phrase_before(first, l))
-        .min()?;
+    let (_, link) = words.measure_links.before(p, first)?;
     let k = link.checked_sub(1)?;
     if !p.is_word(k) || p.is_capitalized(k) {
         return None;
@@ -361,7 +383,7 @@ fn key_of(p: &Para, q: &Quantity, words: &DateWords) -> Option<(Key, [Option<Str
     let w = p.tl(k);
     if w.len() < 3
         || p.vocab.nouns.not_nouns.contains(w)
-        || words.filler.iter().any(|f| f == w)
+        || words.filler.has_word(w)
         || p.vocab.units.registry.find_key(w).is_some()
     {
         return None;
@@ -378,7 +400,7 @@ fn owner_before(p: &Para, m: usize, words: &DateWords) -> Option<String> {
         p.is_word(k)
             && !p.is_capitalized(k)
             && !p.vocab.nouns.not_nouns.contains(p.tl(k))
-            && !words.filler.iter().any(|f| f == p.tl(k))
+            && !words.filler.has_word(p.tl(k))
     };
     let mut k = m;
     for _ in 0..8 {
@@ -390,7 +412,7 @@ fn owner_before(p: &Para, m: usize, words: &DateWords) -> Option<String> {
         // "its range of": the owner was named before. "The county said the range of": the
         // sayer owns nothing.
         if matches!(w, "its" | "their" | "his" | "her" | "our" | "it" | "they")
-            || words.reporting.iter().any(|r| r == w)
+            || words.reporting.has_word(w)
         {
             return None;
         }
@@ -480,24 +502,43 @@ fn related(a: &Figure, b: &Figure) -> bool {
     !named_apart && !years_apart && !days_apart
 }
 
-fn check(figures: &[Figure], out: &mut Vec<Finding>) {
-    let mut done = vec![false; figures.len()];
-    for i in 0..figures.len() {
-        if done[i] {
+/// A name given to more figures than this in one document heads a table of figures (or the
+/// document is many stories in one file), not one thing restated.
+const MAX_NAMED: usize = 40;
+
+/// The name a figure is filed under: only figures of one name are ever compared.
+fn name_of(k: &Key) -> (String, &'static str) {
+    match k {
+        Key::Count(noun) => (noun.clone(), "count"),
+        Key::Measure(name, dim, _) => (name.clone(), dim.as_str()),
+    }
+}
+
+/// Compares the figures of one name, in document order.
+fn check_named(figures: &[Figure], out: &mut Vec<Finding>) {
+    let named: Vec<usize> = (0..figures.len()).collect();
+    let mut done = vec![false; named.len()];
+    for (a, &i) in named.iter().enumerate() {
+        if done[a] {
             continue;
         }
         // Every figure that may be the same thing as figure i.
-        let group: Vec<usize> = (i..figures.len())
-            .filter(|&j| j == i || comparable(&figures[i], &figures[j]))
-            .collect();
-        for &j in &group {
-            done[j] = true;
+        let mut group: Vec<usize> = Vec::new();
+        for (b, &j) in named.iter().enumerate().skip(a) {
+            if j == i || comparable(&figures[i], &figures[j]) {
+                done[b] = true;
+                group.push(j);
+            }
         }
         // Three figures that all disagree name several things, not one thing restated: count
         // them over every figure that might be the first's, whoever owns it ("a depth of 40 m",
         // "a depth of 90 m", "a depth of 150 m" are three sites, not one).
         let mut values: Vec<&Figure> = Vec::new();
-        for f in figures.iter().filter(|f| related(&figures[i], f)) {
+        for f in named
+            .iter()
+            .map(|&j| &figures[j])
+            .filter(|f| related(&figures[i], f))
+        {
             if !values.iter().any(|v| v.meets(f, false)) {
                 values.push(f);
             }
@@ -530,12 +571,16 @@ fn finding(first: &Figure, later: &Figure) -> Finding {
                 "the {name} is {} here but {} earlier",
                 later.text, first.text
             ),
-            format!("if these are two different {name}s, say which is which"),
+            format!(
+                "if these are two different {}, say which is which",
+                crate::checks::date::plural(name)
+            ),
         ),
         Key::Count(noun) => (
             format!("{} here but {} earlier", later.text, first.text),
             format!(
-                "both count {noun}s in the same words; if they are different {noun}s, say which is which"
+                "both count {p} in the same words; if they are different {p}, say which is which",
+                p = crate::checks::date::plural(noun)
             ),
         ),
     };

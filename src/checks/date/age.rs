@@ -4,7 +4,7 @@ use super::Deferred;
 use crate::checks::{DocInfo, DocParagraph, DocumentCheck, DocumentState, RuleInfo};
 use crate::config::Config;
 use crate::dates::document::DocumentDate;
-use crate::dates::words::{DateWords, has_any};
+use crate::dates::words::DateWords;
 use crate::dates::{Date, days_in_month};
 use crate::declare_rule;
 use crate::diagnostic::{Expected, Finding, Fix, Severity};
@@ -112,9 +112,11 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
     let words = DateWords::builtin();
     let sentence_of = |pos: usize| super::sentence_at(facts, pos);
     // Sentences that may hold a present age: none of "died", "when", "turns", "ago".
-    let clean: Vec<bool> = (0..facts.sentences.len())
-        .map(|s| !has_any(super::sentence_lower(p, facts, s), &words.age_elsewhere))
-        .collect();
+    let clean = |s: usize| {
+        !words
+            .age_elsewhere
+            .in_text(super::sentence_lower(p, facts, s))
+    };
     // An agency dateline's date is the story's, not a date in its first sentence.
     let body = crate::dates::document::dateline_end(p, facts).unwrap_or(0);
     let years_in = |s: usize| {
@@ -132,10 +134,7 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
         .filter(|m| m.month.is_some() || m.span.end - m.span.start <= 4)
         .filter_map(|m| {
             let t = p.tok_at(m.span.start);
-            let word = words
-                .birth
-                .iter()
-                .find(|w| p.match_phrase_before(t, w).is_some())?;
+            let (word, _) = words.birth.before(p, t)?;
             Some(Birth {
                 sentence: sentence_of(m.span.start),
                 mention: m,
@@ -151,9 +150,7 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
     let mut out = Vec::new();
     for q in &ages {
         let s = q.sentence;
-        if !clean.get(s).copied().unwrap_or(false)
-            || ages.iter().filter(|o| o.sentence == s).count() != 1
-        {
+        if !clean(s) || ages.iter().filter(|o| o.sentence == s).count() != 1 {
             continue;
         }
         let here: Vec<&Birth> = births.iter().filter(|b| b.sentence == s).collect();
@@ -223,15 +220,11 @@ fn is_age(p: &Para, q: &Quantity, words: &DateWords) -> bool {
     }
     let years = q.unit_name.as_deref() == Some("year");
     let bare = q.unit.is_none() && q.noun.is_none();
-    let after = words
-        .age_after
-        .iter()
-        .any(|w| p.match_phrase(q.last_tok + 1, w).is_some());
-    let before = q.first_tok > 0
-        && words
-            .age_before
-            .iter()
-            .any(|w| p.match_phrase_before(q.first_tok, w).is_some());
+    if !years && !bare {
+        return false;
+    }
+    let after = words.age_after.at(p, q.last_tok + 1).is_some();
+    let before = words.age_before.before(p, q.first_tok).is_some();
     let aside = bare
         && q.first_tok >= 2
         && p.is_punct(q.first_tok - 1, ",")

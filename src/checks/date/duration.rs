@@ -4,7 +4,7 @@ use super::Deferred;
 use crate::checks::{DocInfo, DocParagraph, DocumentCheck, DocumentState, RuleInfo};
 use crate::config::Config;
 use crate::dates::document::DocumentDate;
-use crate::dates::words::{DateWords, has_any};
+use crate::dates::words::DateWords;
 use crate::dates::{Days, mention_days};
 use crate::declare_rule;
 use crate::diagnostic::{Expected, Finding, Severity};
@@ -142,7 +142,7 @@ fn glued(p: &Para, a: usize, b: usize, words: &DateWords) -> bool {
     }
     (a..b).all(|k| {
         if p.is_word(k) {
-            words.duration_glue.iter().any(|w| w == p.tl(k))
+            words.duration_glue.has_word(p.tl(k))
         } else {
             !p.is_digits(k) && !p.is_punct_any(k, &[".", ";", "?", "!"])
         }
@@ -211,7 +211,7 @@ fn read(para: &DocParagraph) -> (Vec<Stated>, Vec<Stated>) {
         };
         // "the five years since 2020": the date right after "since".
         let k = q.last_tok + 1;
-        if words.since.iter().any(|w| w == p.tl(k))
+        if words.since.has_word(p.tl(k))
             && let Some(m) = facts.dates.iter().find(|m| m.span.start == p.start(k + 1))
         {
             // Another year in the sentence may be what the duration counts to ("By 2020,
@@ -224,12 +224,9 @@ fn read(para: &DocParagraph) -> (Vec<Stated>, Vec<Stated>) {
                         .sentences
                         .get(q.sentence)
                         .is_some_and(|s| s.0 <= d.span.start && d.span.start < s.1)
-                    && words
-                        .since_other_year
-                        .iter()
-                        .any(|w| p.match_phrase_before(t, w).is_some())
+                    && words.since_other_year.before(p, t).is_some()
             });
-            if !counts_to_another && !has_any(sentence, &words.since_elsewhere) {
+            if !counts_to_another && !words.since_elsewhere.in_text(sentence) {
                 later.push(make(
                     Ends::Since(m.clone(), p.text[m.span.start..m.span.end].to_string()),
                     m,

@@ -94,9 +94,39 @@ pub fn singular(w: &str) -> String {
     w.to_string()
 }
 
+/// The plural of a lower-case noun, roughly ("image" -> "images", "coach" -> "coaches",
+/// "battery" -> "batteries"), for messages. "people" and other plurals stay as they are.
+pub fn plural(noun: &str) -> String {
+    if matches!(noun, "people" | "staff" | "police" | "data" | "cattle") {
+        return noun.to_string();
+    }
+    let vowel_y = noun.ends_with("ay") || noun.ends_with("ey") || noun.ends_with("oy");
+    if noun.ends_with('y') && !vowel_y {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if noun.ends_with('s')
+        || noun.ends_with('x')
+        || noun.ends_with("ch")
+        || noun.ends_with("sh")
+    {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("image"), "images");
+        assert_eq!(plural("coach"), "coaches");
+        assert_eq!(plural("battery"), "batteries");
+        assert_eq!(plural("day"), "days");
+        assert_eq!(plural("people"), "people");
+        assert_eq!(plural("bus"), "buses");
+    }
 
     #[test]
     fn singulars() {

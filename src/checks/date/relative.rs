@@ -1,13 +1,11 @@
 //! `relative-date-mismatch`: "last week" beside a date that was not last week.
 
-use super::{Deferred, singular};
+use super::{Deferred, plural, singular};
 use crate::checks::{DocInfo, DocParagraph, DocumentCheck, DocumentState, RuleInfo};
 use crate::config::Config;
 use crate::dates::document::DocumentDate;
-use crate::dates::relative::{
-    RelKind, RelativeRef, find, match_phrase_possessive, strip_possessive,
-};
-use crate::dates::words::{DateWords, has_any};
+use crate::dates::relative::{RelKind, RelativeRef, find, strip_possessive};
+use crate::dates::words::DateWords;
 use crate::dates::{Days, mention_days};
 use crate::declare_rule;
 use crate::diagnostic::{Finding, Severity};
@@ -68,7 +66,7 @@ impl DocumentCheck for RelativeDateMismatch {
     fn begin(&self, doc: &DocInfo, config: &Config) -> Box<dyn DocumentState> {
         Box::new(State {
             deferred: Deferred::new(doc, config),
-            nouns: Vec::new(),
+            nouns: Default::default(),
         })
     }
 }
@@ -130,7 +128,9 @@ enum Record {
 
 struct State {
     deferred: Deferred<Record>,
-    nouns: Vec<NounDate>,
+    /// Dated nouns by noun; `None` once a noun is dated more than [`MAX_DATED`] times (it
+    /// names many things, and memory stays bounded).
+    nouns: rustc_hash::FxHashMap<String, Option<Vec<NounDate>>>,
 }
 
 impl DocumentState for State {
@@ -161,7 +161,19 @@ impl State {
                     }
                 }
                 // Nouns are compared once every mention has been read.
-                Record::Noun(n) => self.nouns.push(n),
+                Record::Noun(n) => {
+                    let slot = self
+                        .nouns
+                        .entry(n.noun.clone())
+                        .or_insert_with(|| Some(Vec::new()));
+                    if let Some(v) = slot {
+                        if v.len() < MAX_DATED {
+                            v.push(n);
+                        } else {
+                            *slot = None;
+                        }
+                    }
+                }
             }
         }
     }
@@ -203,9 +215,8 @@ fn read(para: &DocParagraph) -> Vec<Record> {
         let t = p.tok_at(m.span.start);
         let Some((first, range)) = words
             .weekday_with_date
-            .iter()
-            .filter_map(|k| Some((p.match_phrase_before(t, k)?, words.weekday_before.get(k)?)))
-            .min_by_key(|(f, _)| *f)
+            .before(p, t)
+            .and_then(|(k, first)| Some((first, words.weekday_before.get(k)?)))
         else {
             continue;
         };
@@ -271,7 +282,7 @@ fn in_apposition(p: &Para, facts: &Facts, r: Span, m: Span, words: &DateWords) -
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    if !words.apposition.contains(&gap) {
+    if !words.apposition.all.contains(&gap) {
         return false;
     }
     if super::sentence_at(facts, a.start) != super::sentence_at(facts, b.start) {
@@ -293,7 +304,7 @@ fn in_apposition(p: &Para, facts: &Facts, r: Span, m: Span, words: &DateWords) -
 /// sentence with "whereas"?
 fn contrast_at(p: &Para, facts: &Facts, noun: usize, words: &DateWords) -> bool {
     let s = super::sentence_lower(p, facts, super::sentence_at(facts, p.start(noun)));
-    if has_any(s, &words.contrast_sentence) {
+    if words.contrast_sentence.in_text(s) {
         return true;
     }
     // The noun's own modifiers: up to four words before it.
@@ -303,7 +314,7 @@ fn contrast_at(p: &Para, facts: &Facts, noun: usize, words: &DateWords) -> bool 
         if !p.is_word(j) {
             break;
         }
-        if words.contrast.iter().any(|w| w == p.tl(j)) {
+        if words.contrast.has_word(p.tl(j)) {
             return true;
         }
         k = j;
@@ -322,8 +333,8 @@ fn noun_word(p: &Para, i: usize, words: &DateWords) -> Option<String> {
     if w.len() < 3
         || verb_like
         || p.vocab.nouns.not_nouns.contains(w)
-        || words.filler.iter().any(|f| f == w)
-        || words.dating_links.iter().any(|f| f == w)
+        || words.filler.has_word(w)
+        || words.dating_links.has_word(w)
         || p.vocab.guards.months.contains_key(w)
         || p.vocab.guards.weekdays.contains_key(w)
     {
@@ -386,11 +397,7 @@ fn head_after(p: &Para, i: usize, words: &DateWords) -> Option<(String, usize)> 
 fn noun_before_link(p: &Para, t: usize, own_link: bool, words: &DateWords) -> Option<usize> {
     let mut k = t;
     if !own_link {
-        let first = words
-            .dating_links
-            .iter()
-            .filter_map(|l| p.match_phrase_before(t, l))
-            .min()?;
+        let (_, first) = words.dating_links.before(p, t)?;
         k = first;
     }
     if k > 0 && p.is_punct(k - 1, ",") {
@@ -412,8 +419,8 @@ fn noun_of_relative(p: &Para, r: &RelativeRef, words: &DateWords) -> Option<(Str
     }
     let own_link = words
         .dating_links
-        .iter()
-        .any(|l| match_phrase_possessive(p, r.first_tok, l).is_some_and(|e| e < r.last_tok));
+        .at(p, r.first_tok)
+        .is_some_and(|(_, e)| e < r.last_tok);
     let k = noun_before_link(p, r.first_tok, own_link, words)?;
     let noun = noun_word(p, k, words)?;
     Some((noun, k, definite_before(p, k)))
@@ -433,17 +440,23 @@ fn noun_of_explicit(p: &Para, m: &DateMention, words: &DateWords) -> Option<(Str
     Some((noun, k, definite_before(p, k)))
 }
 
+/// A noun dated more often than this in one document is not one thing.
+const MAX_DATED: usize = 20;
+
 /// Compares every noun dated both ways.
-fn check_nouns(nouns: &[NounDate], doc: DocumentDate, out: &mut Vec<Finding>) {
+fn check_nouns(
+    nouns: &rustc_hash::FxHashMap<String, Option<Vec<NounDate>>>,
+    doc: DocumentDate,
+    out: &mut Vec<Finding>,
+) {
     let words = DateWords::builtin();
-    let mut seen: Vec<&str> = Vec::new();
-    for n in nouns {
-        if seen.contains(&n.noun.as_str()) {
+    for group in nouns.values().flatten() {
+        if group.len() < 2 {
             continue;
         }
-        seen.push(&n.noun);
+        let mut same: Vec<&NounDate> = group.iter().collect();
+        let n = same[0];
         // In the order they are written (a paragraph's records come relative ones first).
-        let mut same: Vec<&NounDate> = nouns.iter().filter(|m| m.noun == n.noun).collect();
         same.sort_by_key(|m| m.span().start);
         let dated: Vec<Days> = same
             .iter()
@@ -489,16 +502,6 @@ fn check_nouns(nouns: &[NounDate], doc: DocumentDate, out: &mut Vec<Finding>) {
                 }
             }
         }
-    }
-}
-
-fn plural(noun: &str) -> String {
-    if noun.ends_with('y') && !noun.ends_with("ey") {
-        format!("{}ies", &noun[..noun.len() - 1])
-    } else if noun.ends_with('s') || noun.ends_with("ch") || noun.ends_with("sh") {
-        format!("{noun}es")
-    } else {
-        format!("{noun}s")
     }
 }
 
