@@ -7,6 +7,8 @@ use crate::diagnostic::{Finding, Passed};
 use crate::extract::{
     self, DateMention, ExtractOptions, FractionMention, Multiplier, Para, Quantity, Span,
 };
+use crate::checks::suppression::{Piece, PieceLines, Suppressor};
+use crate::source::suppress::Suppression;
 use crate::source::{self, Document, InputFormat, Paragraph};
 
 /// What `extract` found in one document; every span is in source bytes.
@@ -87,83 +89,151 @@ pub fn check_source(
 
 /// Checks a parsed document.
 pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckReport {
-    let vocab = config.vocab();
-    let opts = options(config);
     let registry = checks::Registry::new(config);
-    let mut report = CheckReport::default();
-    let debug = std::env::var_os("NUMLINT_DEBUG_CLAIMS").is_some();
-    let mut buffers = extract::para::Buffers::default();
     let info = checks::DocInfo {
         metadata_date: doc.metadata.date.clone(),
         config_date: config.date.clone(),
     };
-    let mut document_rules = registry.begin_document(&info);
-    let mut document_findings = Vec::new();
-    for (index, para) in doc.paragraphs.iter().enumerate() {
-        let p = Para::with_buffers(&para.text, vocab, std::mem::take(&mut buffers));
-        let facts = extract::extract_facts(&p, &opts);
-        let claims = claims::find(&p, &facts);
-        if debug {
-            for q in &facts.quantities {
-                eprintln!(
-                    "Q {:?} {:?} {:?} {:?} {:?}",
-                    &para.text[q.span.start..q.span.end],
-                    q.value,
-                    q.unit_name,
-                    q.hedge,
-                    q.noun.as_ref().map(|n| &n.lemma)
-                );
-            }
-            for c in &claims {
-                eprintln!("C {c:?}");
-            }
-        }
-        let ctx = checks::Context {
-            para: &p,
-            facts: &facts,
-            claims: &claims,
-            config,
-            cache: checks::Cache::default(),
-            want_passed: config.show_passed,
-        };
-        let mut findings = Vec::new();
-        let mut passed = Vec::new();
-        registry.run_paragraph(&ctx, &mut findings, &mut passed);
-        for mut f in findings {
-            f.span = map(para, f.span);
-            if let Some(fix) = &mut f.suggestion {
-                fix.span = map(para, fix.span);
-            }
-            for r in &mut f.related {
-                *r = map(para, *r);
-            }
-            report.findings.push(f);
-        }
-        for mut ok in passed {
-            ok.span = map(para, ok.span);
-            report.passed.push(ok);
-        }
-        drop(ctx);
-        let view = checks::DocParagraph {
-            index,
-            para: &p,
-            facts: &facts,
-            source: para,
-        };
-        for rule in &mut document_rules {
-            rule.paragraph(&view, &mut document_findings);
-        }
-        buffers = p.into_buffers();
-    }
-    for rule in &mut document_rules {
-        rule.finish(&mut document_findings);
-    }
-    report.findings.extend(document_findings);
-    registry.apply_severities(&mut report.findings);
-    report.findings = checks::suppression::apply(source, doc, &registry, report.findings);
+    let mut checker = Checker::new(config, &registry, &info);
+    let piece = Piece::whole(source);
+    let mut report = checker.feed(&doc.paragraphs, piece, doc.suppressions.clone());
+    let lines = PieceLines::new(piece);
+    report
+        .findings
+        .extend(checker.finish(|pos| lines.line_of(pos)));
     report.findings.sort_by(|a, b| {
         (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
     });
     report.passed.sort_by_key(|p| (p.span.start, p.span.end));
     report
+}
+
+/// Checks one document piece by piece: the whole of it, or the parts of a file read as a
+/// stream. Paragraph findings come back with each piece; document rules (dates, restated
+/// figures) and unused suppressions report at [`Checker::finish`].
+pub struct Checker<'r, 'c> {
+    config: &'c Config,
+    registry: &'r checks::Registry<'c>,
+    opts: ExtractOptions,
+    document_rules: Vec<Box<dyn checks::DocumentState>>,
+    document_findings: Vec<Finding>,
+    suppressor: Suppressor<'r, 'c>,
+    buffers: extract::para::Buffers,
+    /// Paragraphs read so far.
+    index: usize,
+    debug: bool,
+}
+
+impl<'r, 'c> Checker<'r, 'c> {
+    pub fn new(
+        config: &'c Config,
+        registry: &'r checks::Registry<'c>,
+        info: &checks::DocInfo,
+    ) -> Self {
+        Checker {
+            config,
+            registry,
+            opts: options(config),
+            document_rules: registry.begin_document(info),
+            document_findings: Vec::new(),
+            suppressor: Suppressor::new(registry),
+            buffers: extract::para::Buffers::default(),
+            index: 0,
+            debug: std::env::var_os("NUMLINT_DEBUG_CLAIMS").is_some(),
+        }
+    }
+
+    /// Checks the paragraphs of the next piece of the document. Their offsets, and those of
+    /// `suppressions`, are file positions inside `piece`. Findings come back in paragraph
+    /// order, with severities applied and suppressed ones dropped.
+    pub fn feed(
+        &mut self,
+        paragraphs: &[Paragraph],
+        piece: Piece,
+        suppressions: Vec<Suppression>,
+    ) -> CheckReport {
+        let vocab = self.config.vocab();
+        let mut report = CheckReport::default();
+        for para in paragraphs {
+            let p = Para::with_buffers(&para.text, vocab, std::mem::take(&mut self.buffers));
+            let facts = extract::extract_facts(&p, &self.opts);
+            let claims = claims::find(&p, &facts);
+            if self.debug {
+                debug_paragraph(para, &facts, &claims);
+            }
+            let ctx = checks::Context {
+                para: &p,
+                facts: &facts,
+                claims: &claims,
+                config: self.config,
+                cache: checks::Cache::default(),
+                want_passed: self.config.show_passed,
+            };
+            let mut findings = Vec::new();
+            let mut passed = Vec::new();
+            self.registry.run_paragraph(&ctx, &mut findings, &mut passed);
+            for mut f in findings {
+                f.span = map(para, f.span);
+                if let Some(fix) = &mut f.suggestion {
+                    fix.span = map(para, fix.span);
+                }
+                for r in &mut f.related {
+                    *r = map(para, *r);
+                }
+                report.findings.push(f);
+            }
+            for mut ok in passed {
+                ok.span = map(para, ok.span);
+                report.passed.push(ok);
+            }
+            drop(ctx);
+            let view = checks::DocParagraph {
+                index: self.index,
+                para: &p,
+                facts: &facts,
+                source: para,
+            };
+            for rule in &mut self.document_rules {
+                rule.paragraph(&view, &mut self.document_findings);
+            }
+            self.index += 1;
+            self.buffers = p.into_buffers();
+        }
+        self.registry.apply_severities(&mut report.findings);
+        let lines = PieceLines::new(piece);
+        self.suppressor.read(&lines, suppressions);
+        report.findings = self
+            .suppressor
+            .filter(report.findings, |pos| lines.line_of(pos));
+        report
+    }
+
+    /// Ends the document: the document rules' findings (filtered by the suppressions read;
+    /// `line_of` gives the line of a file position) and the suppressions that silenced nothing.
+    pub fn finish(mut self, line_of: impl Fn(usize) -> usize) -> Vec<Finding> {
+        let mut found = std::mem::take(&mut self.document_findings);
+        for rule in &mut self.document_rules {
+            rule.finish(&mut found);
+        }
+        self.registry.apply_severities(&mut found);
+        let mut found = self.suppressor.filter(found, line_of);
+        found.extend(self.suppressor.finish());
+        found
+    }
+}
+
+fn debug_paragraph(para: &Paragraph, facts: &extract::Facts, claims: &[claims::Claim]) {
+    for q in &facts.quantities {
+        eprintln!(
+            "Q {:?} {:?} {:?} {:?} {:?}",
+            &para.text[q.span.start..q.span.end],
+            q.value,
+            q.unit_name,
+            q.hedge,
+            q.noun.as_ref().map(|n| &n.lemma)
+        );
+    }
+    for c in claims {
+        eprintln!("C {c:?}");
+    }
 }
