@@ -16,6 +16,7 @@ use crate::pipeline;
 use crate::progress::{self, Progress};
 use crate::report::{self, CheckedFile, ReportOptions, SourceFile};
 use crate::source::{self, InputFormat};
+use crate::stream;
 use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -138,6 +139,14 @@ fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
     set_color(a.input.color, io::stdout().is_terminal());
     let (inputs, mut had_error) = collect_inputs(&a.input, &exclude);
     let pool = thread_pool(a.input.jobs)?;
+    if a.format == ExtractFormat::Json && inputs.iter().any(|i| streams(i, &a.input)) {
+        let ok = extract_streaming(&a, &config, &inputs, &pool)?;
+        return Ok(if had_error || !ok {
+            ExitStatus::Error
+        } else {
+            ExitStatus::Success
+        });
+    }
     let results: Vec<Option<report::extract::ExtractedFile>> = pool.install(|| {
         inputs
             .par_iter()
@@ -174,6 +183,60 @@ fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
     } else {
         ExitStatus::Success
     })
+}
+
+/// `extract --format json` when some inputs are streamed: the other files are read in
+/// parallel first, then every file is written in input order. False if an input failed.
+fn extract_streaming(
+    a: &ExtractArgs,
+    config: &Config,
+    inputs: &[Input],
+    pool: &rayon::ThreadPool,
+) -> Result<bool, String> {
+    let mut whole: Vec<Option<Result<report::extract::ExtractedFile, InputError>>> =
+        pool.install(|| {
+            inputs
+                .par_iter()
+                .map(|i| {
+                    if streams(i, &a.input) {
+                        return None;
+                    }
+                    Some(load(i, &a.input).map(|l| report::extract::ExtractedFile {
+                        report: pipeline::extract_source(&l.text, l.format, config),
+                        file: SourceFile::new(l.path, l.text),
+                    }))
+                })
+                .collect()
+        });
+    let mut writer = report::extract::JsonWriter::new(config.vocab(), a.dates);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut ok = true;
+    let res: io::Result<()> = (|| {
+        writer.begin(&mut out)?;
+        for (k, input) in inputs.iter().enumerate() {
+            let mut emit = |f: report::extract::ExtractedFile| writer.file(&f, &mut out);
+            let result = match (whole[k].take(), input) {
+                (Some(Ok(f)), _) => emit(f).map_err(stream::StreamError::Output),
+                (Some(Err(e)), _) => Err(stream::StreamError::Input(e)),
+                (None, Input::File(p)) => {
+                    let name = p.display().to_string();
+                    stream::extract_file(p, &name, config, a.input.lossy, &mut emit)
+                }
+                (None, Input::Stdin) => continue,
+            };
+            match result {
+                Ok(()) => {}
+                Err(stream::StreamError::Input(e)) => {
+                    eprintln!("numlint: error: {e}");
+                    ok = false;
+                }
+                Err(stream::StreamError::Output(e)) => return Err(e),
+            }
+        }
+        writer.end(&mut out)
+    })();
+    finish_output(res, out)?;
+    Ok(ok)
 }
 
 fn finish_output(res: io::Result<()>, mut out: impl Write) -> Result<(), String> {
@@ -235,6 +298,26 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
     );
     let bar = Progress::new(inputs.len(), show_bar);
     let pool = thread_pool(a.input.jobs)?;
+    // Large plain-text files are read as streams when the report can be written as it comes.
+    let sinkable = matches!(
+        a.format,
+        CheckFormat::Human
+            | CheckFormat::Concise
+            | CheckFormat::Json
+            | CheckFormat::Jsonl
+            | CheckFormat::Github
+    );
+    let stream_ok =
+        sinkable && !a.fix && !a.diff && a.baseline.is_none() && a.write_baseline.is_none();
+    let streamed: Vec<bool> = inputs
+        .iter()
+        .map(|i| stream_ok && streams(i, &a.input))
+        .collect();
+    if streamed.contains(&true) {
+        let status = check_streaming(&a, &config, &inputs, &streamed, &pool, &bar)?;
+        bar.finish();
+        return Ok(if had_error { ExitStatus::Error } else { status });
+    }
     let results: Vec<Result<(CheckedFile, Origin), InputError>> = pool.install(|| {
         inputs
             .par_iter()
@@ -337,6 +420,102 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
         finish_output(res, out)?;
     }
     Ok(exit_status(&files, &config, had_error))
+}
+
+/// Plain-text files at least this large are read as streams (when the format allows).
+const STREAM_THRESHOLD: u64 = 4 << 20;
+
+/// Is this input a plain-text file large enough to read as a stream?
+fn streams(i: &Input, a: &InputArgs) -> bool {
+    let Input::File(p) = i else { return false };
+    input_format(a).unwrap_or_else(|| InputFormat::from_path(p)) == InputFormat::Text
+        && std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() >= STREAM_THRESHOLD)
+}
+
+/// The check report when some inputs are streamed: the other files are checked in parallel
+/// first, then every file is reported in input order, streamed ones piece by piece.
+fn check_streaming(
+    a: &CheckArgs,
+    config: &Config,
+    inputs: &[Input],
+    streamed: &[bool],
+    pool: &rayon::ThreadPool,
+    bar: &Progress,
+) -> Result<ExitStatus, String> {
+    let mut whole: Vec<Option<Result<CheckedFile, InputError>>> = pool.install(|| {
+        inputs
+            .par_iter()
+            .zip(streamed)
+            .map(|(i, &s)| {
+                if s {
+                    return None;
+                }
+                let r = load(i, &a.input).map(|l| check_loaded(i, l, config).0);
+                bar.tick();
+                Some(r)
+            })
+            .collect()
+    });
+    let opts = ReportOptions {
+        color: colored::control::SHOULD_COLORIZE.should_colorize(),
+        show_passed: a.show_passed,
+        statistics: a.statistics,
+    };
+    let mut sink: Box<dyn report::Sink> = match a.format {
+        CheckFormat::Json => Box::new(report::json::JsonSink::new(opts)),
+        CheckFormat::Jsonl => Box::new(report::json::JsonlSink { opts }),
+        CheckFormat::Concise => Box::new(report::concise::ConciseSink),
+        CheckFormat::Github => Box::new(report::github::GithubSink),
+        _ => Box::new(report::human::HumanSink { opts }),
+    };
+    let mut out: Box<dyn Write> = match &a.output {
+        Some(path) => Box::new(io::BufWriter::new(
+            std::fs::File::create(path)
+                .map_err(|e| format!("{path}: cannot write the report: {e}"))?,
+        )),
+        None => Box::new(io::BufWriter::new(io::stdout().lock())),
+    };
+    let mut summary = report::Summary::default();
+    let mut had_error = false;
+    let mut failing = false;
+    let res: io::Result<()> = (|| {
+        sink.begin(&mut out)?;
+        for (k, input) in inputs.iter().enumerate() {
+            let mut emit = |part: CheckedFile| -> io::Result<()> {
+                summary.add(&part);
+                failing |= part.findings.iter().any(|f| f.severity >= config.fail_on);
+                sink.file(part, &mut out)
+            };
+            let result = match (whole[k].take(), input) {
+                (Some(Ok(f)), _) => emit(f).map_err(stream::StreamError::Output),
+                (Some(Err(e)), _) => Err(stream::StreamError::Input(e)),
+                (None, Input::File(p)) => {
+                    let name = p.display().to_string();
+                    let r = stream::check_file(p, &name, config, a.input.lossy, &mut emit);
+                    bar.tick();
+                    r
+                }
+                (None, Input::Stdin) => continue,
+            };
+            match result {
+                Ok(()) => summary.files += 1,
+                Err(stream::StreamError::Input(e)) => {
+                    eprintln!("numlint: error: {e}");
+                    had_error = true;
+                }
+                Err(stream::StreamError::Output(e)) => return Err(e),
+            }
+        }
+        sink.end(&summary, &mut out)
+    })();
+    finish_output(res, out)?;
+    Ok(if had_error {
+        ExitStatus::Error
+    } else if failing && !config.never_fail {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    })
 }
 
 /// "1 finding", "2 findings".

@@ -39,6 +39,7 @@ pub mod progress;
 pub mod report;
 pub mod serve;
 pub mod source;
+pub mod stream;
 pub mod units;
 pub mod vocab;
 

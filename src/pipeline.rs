@@ -1,13 +1,13 @@
 //! The whole flow for one document: source -> paragraphs -> facts -> claims -> findings.
 
 use crate::checks;
+use crate::checks::suppression::{Piece, PieceLines, Suppressor};
 use crate::claims;
 use crate::config::Config;
 use crate::diagnostic::{Finding, Passed};
 use crate::extract::{
     self, DateMention, ExtractOptions, FractionMention, Multiplier, Para, Quantity, Span,
 };
-use crate::checks::suppression::{Piece, PieceLines, Suppressor};
 use crate::source::suppress::Suppression;
 use crate::source::{self, Document, InputFormat, Paragraph};
 
@@ -57,6 +57,8 @@ pub fn extract_document(doc: &Document, config: &Config) -> ExtractReport {
         for mut q in facts.quantities {
             q.span = map(para, q.span);
             q.number_span = map(para, q.number_span);
+            q.digits_span = map(para, q.digits_span);
+            q.high_digits_span = q.high_digits_span.map(|s| map(para, s));
             q.unit_span = q.unit_span.map(|s| map(para, s));
             q.hedge_span = q.hedge_span.map(|s| map(para, s));
             out.quantities.push(q);
@@ -98,9 +100,10 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
     let piece = Piece::whole(source);
     let mut report = checker.feed(&doc.paragraphs, piece, doc.suppressions.clone());
     let lines = PieceLines::new(piece);
+    let found = checker.finish_rules();
     report
         .findings
-        .extend(checker.finish(|pos| lines.line_of(pos)));
+        .extend(checker.finish(found, |pos| lines.line_of(pos)));
     report.findings.sort_by(|a, b| {
         (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
     });
@@ -171,7 +174,8 @@ impl<'r, 'c> Checker<'r, 'c> {
             };
             let mut findings = Vec::new();
             let mut passed = Vec::new();
-            self.registry.run_paragraph(&ctx, &mut findings, &mut passed);
+            self.registry
+                .run_paragraph(&ctx, &mut findings, &mut passed);
             for mut f in findings {
                 f.span = map(para, f.span);
                 if let Some(fix) = &mut f.suggestion {
@@ -208,14 +212,26 @@ impl<'r, 'c> Checker<'r, 'c> {
         report
     }
 
-    /// Ends the document: the document rules' findings (filtered by the suppressions read;
-    /// `line_of` gives the line of a file position) and the suppressions that silenced nothing.
-    pub fn finish(mut self, line_of: impl Fn(usize) -> usize) -> Vec<Finding> {
+    /// Ends the document rules: their findings, with severities applied (not yet filtered by
+    /// suppressions: see [`Checker::finish`]).
+    pub fn finish_rules(&mut self) -> Vec<Finding> {
         let mut found = std::mem::take(&mut self.document_findings);
         for rule in &mut self.document_rules {
             rule.finish(&mut found);
         }
         self.registry.apply_severities(&mut found);
+        found
+    }
+
+    /// Where the suppression comments read so far are, for quoting unused ones.
+    pub fn comment_spans(&self) -> Vec<Span> {
+        self.suppressor.comment_spans()
+    }
+
+    /// Ends the document: the document rules' findings `found` less those suppressed
+    /// (`line_of` gives the line of a file position), and the suppressions that silenced
+    /// nothing.
+    pub fn finish(mut self, found: Vec<Finding>, line_of: impl Fn(usize) -> usize) -> Vec<Finding> {
         let mut found = self.suppressor.filter(found, line_of);
         found.extend(self.suppressor.finish());
         found

@@ -120,7 +120,14 @@ fn round_step(v: f64, step: f64, min_sig: u32) -> f64 {
 
 /// Is byte `pos` of the paragraph inside quotation marks?
 pub fn in_quotes(p: &Para, pos: usize) -> bool {
-    let before = &p.text[..pos.min(p.text.len())];
+    // Quotes are counted back to the paragraph start, or at most 4 KB (longer than any news
+    // paragraph) so that a file with no paragraph breaks is not rescanned per finding.
+    let end = pos.min(p.text.len());
+    let mut start = end.saturating_sub(4096);
+    while !p.text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = p.text.get(start..end).unwrap_or("");
     let straight = before.matches('"').count() % 2 == 1;
     let open = before.matches('“').count();
     let close = before.matches('”').count();

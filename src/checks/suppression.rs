@@ -209,10 +209,19 @@ impl<'r, 'c> Suppressor<'r, 'c> {
             }
             if sc.rule.is_none() {
                 enable_used[i] = true;
-                sc.reenabled.extend(e.rules.iter().map(|r| (r.clone(), line)));
+                sc.reenabled
+                    .extend(e.rules.iter().map(|r| (r.clone(), line)));
             }
             true
         });
+    }
+
+    /// Where the comments read so far are.
+    pub fn comment_spans(&self) -> Vec<Span> {
+        self.comments
+            .iter()
+            .map(|c| Span::new(c.start, c.end))
+            .collect()
     }
 
     /// Drops the findings a comment read so far silences; `line_of` gives a finding's line.

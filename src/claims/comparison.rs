@@ -158,31 +158,56 @@ fn word_before(p: &Para, q: &Quantity) -> (usize, String) {
 
 /// Finds the comparison claims of a paragraph.
 pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
+    // The quantities, multipliers and fractions of each sentence, gathered in one pass: a paragraph with
+    // many sentences (a long file with no blank line) must not be rescanned per sentence.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); facts.sentences.len()];
+    for (i, q) in facts.quantities.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(q.sentence) {
+            v.push(i);
+        }
+    }
+    let mut multipliers_in: Vec<Vec<usize>> = vec![Vec::new(); facts.sentences.len()];
+    for (i, m) in facts.multipliers.iter().enumerate() {
+        if let Some(v) = multipliers_in.get_mut(m.sentence) {
+            v.push(i);
+        }
+    }
+    let mut fractions_in: Vec<Vec<usize>> = vec![Vec::new(); facts.sentences.len()];
+    for (i, f) in facts.fractions.iter().enumerate() {
+        if let Some(v) = fractions_in.get_mut(f.sentence) {
+            v.push(i);
+        }
+    }
     for (si, &(s_start, s_end)) in facts.sentences.iter().enumerate() {
         let (t0, t1) = (p.tok_at(s_start), p.tok_at(s_end));
-        let qs: Vec<usize> = (0..facts.quantities.len())
-            .filter(|i| facts.quantities[*i].sentence == si)
-            .collect();
-        let fractions = facts.fractions.iter().filter(|f| f.sentence == si).count();
-        if qs.len() + fractions < 2 {
+        let qs = std::mem::take(&mut by_sentence[si]);
+        let (ms, fs) = (&multipliers_in[si], &fractions_in[si]);
+        if qs.len() + fs.len() < 2 {
             continue;
         }
-        let mut anchors = anchors(p, facts, si, t0, t1, &qs);
+        let mut anchors = anchors(p, facts, ms, t0, t1, &qs);
         assign_from_to(p, facts, &qs, &mut anchors);
         let mut claimed: Vec<usize> = Vec::new();
         for a in &anchors {
             emit(p, facts, a, out, &mut claimed);
         }
         amounts_with_base(p, facts, &qs, &anchors, out, &mut claimed);
-        multiples_between(p, facts, si, &qs, &anchors, out);
-        shares(p, facts, si, &qs, out);
+        multiples_between(p, facts, ms, &qs, &anchors, out);
+        shares(p, facts, fs, &qs, out);
         differences(p, facts, &qs, out);
-        totals(p, facts, si, t0, t1, &qs, out);
+        totals(p, facts, ms, t0, t1, &qs, out);
         contrasts(p, facts, &qs, &claimed, out);
     }
 }
 
-fn anchors(p: &Para, facts: &Facts, si: usize, t0: usize, t1: usize, qs: &[usize]) -> Vec<Anchor> {
+fn anchors(
+    p: &Para,
+    facts: &Facts,
+    ms: &[usize],
+    t0: usize,
+    t1: usize,
+    qs: &[usize],
+) -> Vec<Anchor> {
     let mut v = Vec::new();
     let mut percent_words = Vec::new();
     for &qi in qs {
@@ -270,10 +295,8 @@ fn anchors(p: &Para, facts: &Facts, si: usize, t0: usize, t1: usize, qs: &[usize
             });
         }
     }
-    for (mi, m) in facts.multipliers.iter().enumerate() {
-        if m.sentence != si {
-            continue;
-        }
+    for &mi in ms {
+        let m = &facts.multipliers[mi];
         let w = p.tl(m.first_tok);
         let trend =
             if m.factor > 1.0 && !matches!(w, "twice" | "once" | "thrice" | "double" | "triple") {
@@ -293,11 +316,12 @@ fn anchors(p: &Para, facts: &Facts, si: usize, t0: usize, t1: usize, qs: &[usize
         });
     }
     for k in t0..t1 {
+        // Only this sentence's multipliers: a paragraph may hold thousands.
         if percent_words.contains(&k)
-            || facts
-                .multipliers
-                .iter()
-                .any(|m| m.first_tok <= k && k <= m.last_tok)
+            || ms.iter().any(|&mi| {
+                let m = &facts.multipliers[mi];
+                m.first_tok <= k && k <= m.last_tok
+            })
         {
             continue;
         }
@@ -554,16 +578,14 @@ fn amounts_with_base(
 fn multiples_between(
     p: &Para,
     facts: &Facts,
-    si: usize,
+    ms: &[usize],
     qs: &[usize],
     anchors: &[Anchor],
     out: &mut Vec<Claim>,
 ) {
     let all = &facts.quantities;
-    for (mi, m) in facts.multipliers.iter().enumerate() {
-        if m.sentence != si {
-            continue;
-        }
+    for &mi in ms {
+        let m = &facts.multipliers[mi];
         let has_pair = anchors
             .iter()
             .any(|a| a.kind == AnchorKind::Multiple(mi) && a.from.is_some() && a.to.is_some());
@@ -642,7 +664,7 @@ fn multiples_between(
 }
 
 /// Shares: "30 of 120 people, or 25%", "one in four (25%)", "a fifth of the 50 missiles, 10".
-fn shares(p: &Para, facts: &Facts, si: usize, qs: &[usize], out: &mut Vec<Claim>) {
+fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Claim>) {
     let all = &facts.quantities;
     let percent_right_after = |end: usize, from_tok: usize| -> Option<usize> {
         qs.iter().copied().find(|&i| {
@@ -703,10 +725,8 @@ fn shares(p: &Para, facts: &Facts, si: usize, qs: &[usize], out: &mut Vec<Claim>
             }));
         }
     }
-    for (fi, f) in facts.fractions.iter().enumerate() {
-        if f.sentence != si {
-            continue;
-        }
+    for &fi in fs {
+        let f = &facts.fractions[fi];
         // "one in four (25%)"
         if let Some(pi) = percent_right_after(f.span.end, f.last_tok) {
             out.push(Claim::Share(ShareClaim {
@@ -898,7 +918,7 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
 fn totals(
     p: &Para,
     facts: &Facts,
-    si: usize,
+    ms: &[usize],
     t0: usize,
     t1: usize,
     qs: &[usize],
@@ -984,7 +1004,7 @@ fn totals(
     if percents.len() >= 3 {
         let sentence = &p.lower[p.start(t0)..p.end(t1.saturating_sub(1).max(t0))];
         let changes = (t0..t1).any(|k| strong_change(p, k).is_some());
-        if changes || facts.multipliers.iter().any(|m| m.sentence == si) {
+        if changes || !ms.is_empty() {
             return;
         }
         let exclusive = words

@@ -1,7 +1,7 @@
 //! `extract --format json|human`: every quantity understood, with its interval.
 
 use super::SourceFile;
-use super::json::finite;
+use super::json::{finite, write_indented};
 use crate::extract::{DateMention, Quantity};
 use crate::pipeline::ExtractReport;
 use crate::vocab::Vocabulary;
@@ -49,46 +49,95 @@ fn quantity_value(f: &SourceFile, q: &Quantity, vocab: &Vocabulary) -> Value {
     })
 }
 
+fn fraction_value(f: &SourceFile, x: &crate::extract::FractionMention) -> Value {
+    let loc = f.locate(x.span);
+    json!({
+        "path": f.path, "line": loc.line, "column": loc.column,
+        "end_line": loc.end_line, "end_column": loc.end_column,
+        "byte_start": x.span.start, "byte_end": x.span.end,
+        "text": f.slice(x.span), "value": finite(x.value), "range": null,
+        "low": finite(x.value), "high": finite(x.value), "unit": null, "unit_text": null,
+        "noun": null, "noun_text": null, "dimension": "count", "hedge": null, "ambiguous": [],
+        "fraction": true,
+    })
+}
+
+/// Writes `extract --format json` for whole files.
 pub fn write_json(
     files: &[ExtractedFile],
     vocab: &Vocabulary,
     dates: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let mut quantities = Vec::new();
-    let mut multipliers = Vec::new();
-    let mut date_values = Vec::new();
+    let mut w = JsonWriter::new(vocab, dates);
+    w.begin(out)?;
     for f in files {
-        for q in &f.report.quantities {
-            quantities.push(quantity_value(&f.file, q, vocab));
+        w.file(f, out)?;
+    }
+    w.end(out)
+}
+
+/// `extract --format json` written as files (or the pieces of a streamed file) come:
+/// quantities straight out, multipliers and dates (far fewer) kept as text until the end.
+pub struct JsonWriter<'v> {
+    vocab: &'v Vocabulary,
+    dates: bool,
+    first: bool,
+    multipliers: Vec<String>,
+    date_items: Vec<String>,
+}
+
+impl<'v> JsonWriter<'v> {
+    pub fn new(vocab: &'v Vocabulary, dates: bool) -> Self {
+        JsonWriter {
+            vocab,
+            dates,
+            first: true,
+            multipliers: Vec::new(),
+            date_items: Vec::new(),
+        }
+    }
+
+    pub fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(b"{\n  \"quantities\": [")
+    }
+
+    fn quantity(&mut self, v: &Value, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.first { b"\n" } else { b",\n" })?;
+        self.first = false;
+        write_indented(out, &serde_json::to_string_pretty(v)?, 4)
+    }
+
+    pub fn file(&mut self, f: &ExtractedFile, out: &mut dyn Write) -> io::Result<()> {
+        // Quantities and bare fractions ("two-thirds of voters" is a number too) in the order
+        // they are written.
+        let (qs, xs) = (&f.report.quantities, &f.report.fractions);
+        let (mut i, mut j) = (0, 0);
+        while i < qs.len() || j < xs.len() {
+            let v = if j >= xs.len() || (i < qs.len() && qs[i].span.start <= xs[j].span.start) {
+                i += 1;
+                quantity_value(&f.file, &qs[i - 1], self.vocab)
+            } else {
+                j += 1;
+                fraction_value(&f.file, &xs[j - 1])
+            };
+            self.quantity(&v, out)?;
         }
         for m in &f.report.multipliers {
             let loc = f.file.locate(m.span);
-            multipliers.push(json!({
+            let v = json!({
                 "path": f.file.path, "line": loc.line, "column": loc.column,
                 "end_line": loc.end_line, "end_column": loc.end_column,
                 "byte_start": m.span.start, "byte_end": m.span.end,
                 "text": f.file.slice(m.span), "factor": finite(m.factor),
-            }));
+            });
+            self.multipliers.push(serde_json::to_string_pretty(&v)?);
         }
-        // Fractions with nothing measured ("two-thirds of voters") are numbers too.
-        for x in &f.report.fractions {
-            let loc = f.file.locate(x.span);
-            quantities.push(json!({
-                "path": f.file.path, "line": loc.line, "column": loc.column,
-                "end_line": loc.end_line, "end_column": loc.end_column,
-                "byte_start": x.span.start, "byte_end": x.span.end,
-                "text": f.file.slice(x.span), "value": finite(x.value), "range": null,
-                "low": finite(x.value), "high": finite(x.value), "unit": null, "unit_text": null,
-                "noun": null, "noun_text": null, "dimension": "count", "hedge": null, "ambiguous": [],
-                "fraction": true,
-            }));
-        }
-        if dates {
+        if self.dates {
             for d in &f.report.dates {
                 let loc = f.file.locate(d.span);
                 // The keys of a quantity (so one reader takes both), then the date's parts.
-                date_values.push(json!({
+                let v = json!({
                     "path": f.file.path, "line": loc.line, "column": loc.column,
                     "end_line": loc.end_line, "end_column": loc.end_column,
                     "byte_start": d.span.start, "byte_end": d.span.end,
@@ -100,16 +149,33 @@ pub fn write_json(
                     "iso": iso_date(d),
                     "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
                     "hour": d.hour, "minute": d.minute,
-                }));
+                });
+                self.date_items.push(serde_json::to_string_pretty(&v)?);
             }
         }
+        Ok(())
     }
-    let mut doc = json!({"version": 1, "quantities": quantities, "multipliers": multipliers});
-    if dates {
-        doc["dates"] = Value::Array(date_values);
+
+    pub fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.first { b"]," } else { b"\n  ]," })?;
+        let lists: &[(&str, &Vec<String>)] = if self.dates {
+            &[
+                ("multipliers", &self.multipliers),
+                ("dates", &self.date_items),
+            ]
+        } else {
+            &[("multipliers", &self.multipliers)]
+        };
+        for (key, items) in lists {
+            write!(out, "\n  \"{key}\": [")?;
+            for (i, item) in items.iter().enumerate() {
+                out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+                write_indented(out, item, 4)?;
+            }
+            out.write_all(if items.is_empty() { b"]," } else { b"\n  ]," })?;
+        }
+        out.write_all(b"\n  \"version\": 1\n}\n")
     }
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
 }
 
 /// The parts of a date mention in ISO 8601 form: "2024-01-05", "2023-10", "--10-05" (no year),

@@ -177,7 +177,7 @@ impl JsonSink {
 
 /// Writes pretty JSON nested `indent` spaces deep: the first line where the cursor is, the
 /// others indented.
-fn write_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {
+pub(crate) fn write_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {
     let pad = " ".repeat(indent);
     for (i, line) in text.lines().enumerate() {
         if i > 0 {
@@ -232,12 +232,25 @@ pub fn write_lines(
     opts: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let mut sink = JsonlSink { opts: *opts };
     for f in files {
+        sink.write_file(f, out)?;
+    }
+    Ok(())
+}
+
+/// The JSON Lines format as a [`Sink`]: one finding (or claim that holds) per line.
+pub struct JsonlSink {
+    pub opts: ReportOptions,
+}
+
+impl JsonlSink {
+    fn write_file(&mut self, f: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
         for x in &f.findings {
             serde_json::to_writer(&mut *out, &FindingJson::new(f, x))?;
             writeln!(out)?;
         }
-        if opts.show_passed {
+        if self.opts.show_passed {
             for p in &f.passed {
                 let mut v = passed_value(f, p);
                 v["passed"] = Value::Bool(true);
@@ -245,6 +258,16 @@ pub fn write_lines(
                 writeln!(out)?;
             }
         }
+        Ok(())
     }
-    Ok(())
+}
+
+impl Sink for JsonlSink {
+    fn file(&mut self, f: CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+        self.write_file(&f, out)
+    }
+
+    fn end(&mut self, _summary: &Summary, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
 }

@@ -172,6 +172,22 @@ pub struct Document {
     pub suppressions: Vec<suppress::Suppression>,
 }
 
+impl Document {
+    /// Moves every offset `by` bytes on: a document parsed from a piece of a file that starts
+    /// at byte `by`.
+    pub fn shift(&mut self, by: usize) {
+        for p in &mut self.paragraphs {
+            for s in &mut p.segments {
+                s.source += by;
+            }
+        }
+        for s in &mut self.suppressions {
+            s.start += by;
+            s.end += by;
+        }
+    }
+}
+
 /// Reads `source` as `format`.
 pub fn parse(source: &str, format: InputFormat) -> Document {
     match format {

@@ -278,6 +278,12 @@ fn in_apposition(p: &Para, facts: &Facts, r: Span, m: Span, words: &DateWords) -
     } else {
         return false;
     };
+    // A gap longer than the longest apposition word (with room for spaces) cannot be one;
+    // checking first keeps a paragraph with many dates linear.
+    let longest = words.apposition.all.first().map_or(0, String::len);
+    if b.start - a.end > 2 * longest + 8 {
+        return false;
+    }
     let gap: String = p.text[a.end..b.start]
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -1,0 +1,168 @@
+//! Large plain-text files are read as streams (pieces cut at blank lines). The report must be
+//! the one a whole-file read gives: same findings, same lines and columns, suppressions that
+//! reach across pieces, document rules that compare pieces, and the same refusals.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_numlint"));
+    c.arg("check").arg("--isolated").arg("--color").arg("never");
+    c
+}
+
+/// About 5 MB of varied paragraphs (above the 4 MB streaming threshold), with planted errors.
+fn big_article() -> String {
+    let paragraphs = [
+        "The ferry crossed 40 km (25 miles) of open water before noon.",
+        "Officials said 1,200 people were moved, up from 900 last spring.",
+        "The tower is 300 metres (984 feet) tall and took three years to build.",
+        "Ticket sales rose from 80 to 100, a 25% increase on the season.",
+        "A storm brought 50 mm (2 inches) of rain to the valley overnight.",
+    ];
+    let mut s = String::new();
+    let mut k = 0;
+    while s.len() < 5_000_000 {
+        let p = paragraphs[k % paragraphs.len()];
+        s.push_str(p);
+        s.push_str(&format!(" Report {k} of the series.\n\n"));
+        k += 1;
+        if k == 20_000 {
+            // Wrong: 60 km is 37.3 miles. Suppressed by the marker on its line.
+            s.push_str("The road runs 60 km (20 miles) east. numlint: ignore\n\n");
+            // A disable that spans later pieces, ended far below.
+            s.push_str("numlint-disable conversion-mismatch\n\n");
+        }
+        if k == 40_000 {
+            // Wrong, but inside the disabled stretch.
+            s.push_str("The canal is 10 km (3 miles) long.\n\n");
+            s.push_str("numlint-enable conversion-mismatch\n\n");
+        }
+    }
+    // Wrong and reported: 40 km is 24.9 miles, not 15.
+    s.push_str("Finally, the missiles can fly 40 km (15 miles).\n\n");
+    // Wrong: 80 to 100 is 25%, not 40%.
+    s.push_str("Ticket sales rose from 80 to 100, a 40% increase on the season.\n");
+    s
+}
+
+fn write_temp(name: &str, text: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("numlint-stream-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn sorted_lines(bytes: &[u8]) -> Vec<String> {
+    let mut v: Vec<String> = String::from_utf8_lossy(bytes)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_streamed_file_reports_what_a_whole_read_reports() {
+    let text = big_article();
+    let path = write_temp("big.txt", text.as_bytes());
+    let streamed = bin()
+        .args(["--format", "concise"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    // stdin is always read whole: the same text under the same name.
+    let whole = bin()
+        .args(["--format", "concise", "--stdin-filename"])
+        .arg(&path)
+        .arg("-")
+        .stdin(std::fs::File::open(&path).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(streamed.status.code(), Some(1));
+    assert_eq!(whole.status.code(), Some(1));
+    let (s, w) = (sorted_lines(&streamed.stdout), sorted_lines(&whole.stdout));
+    assert_eq!(s, w);
+    let findings: Vec<&String> = s.iter().filter(|l| l.contains("[")).collect();
+    assert_eq!(findings.len(), 2, "{findings:#?}");
+    let last_line = text.lines().count();
+    assert!(
+        findings
+            .iter()
+            .any(|l| l.contains(&format!(":{}:", last_line - 2))
+                && l.contains("conversion-mismatch"))
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|l| l.contains(&format!(":{last_line}:")) && l.contains("percent-change"))
+    );
+}
+
+#[test]
+fn streamed_json_is_one_valid_document_with_excerpts() {
+    let path = write_temp("big-json.txt", big_article().as_bytes());
+    let out = bin()
+        .args(["--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2);
+    assert_eq!(findings[0]["text"], "40 km (15 miles");
+    assert_eq!(v["summary"]["files"], 1);
+    assert_eq!(v["summary"]["errors"], 2);
+}
+
+#[test]
+fn a_restated_figure_is_found_across_pieces() {
+    let mut text = String::from("The dam holds back a reservoir of 900 million cubic metres.\n\n");
+    while text.len() < 4_500_000 {
+        text.push_str("Engineers inspected the spillway again on a quiet morning.\n\n");
+    }
+    text.push_str("The dam holds back a reservoir of 1,400 million cubic metres.\n");
+    let path = write_temp("restated.txt", text.as_bytes());
+    let streamed = bin()
+        .args(["--format", "concise"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let whole = bin()
+        .args(["--format", "concise", "--stdin-filename"])
+        .arg(&path)
+        .arg("-")
+        .stdin(std::fs::File::open(&path).unwrap())
+        .output()
+        .unwrap();
+    let lines = sorted_lines(&streamed.stdout);
+    assert_eq!(lines, sorted_lines(&whole.stdout));
+    let last = text.lines().count();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&format!(":{last}:35: error[restated-figure]"))),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn a_bad_byte_deep_in_a_streamed_file_is_refused_before_any_report() {
+    let mut bytes = big_article().into_bytes();
+    let at = bytes.len() - 10;
+    bytes[at] = 0xff;
+    let path = write_temp("bad.txt", &bytes);
+    let out = bin()
+        .args(["--format", "concise"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("invalid UTF-8 at byte {at}")),
+        "{err}"
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("[conversion"));
+}
