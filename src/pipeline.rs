@@ -204,11 +204,14 @@ impl<'r, 'c> Checker<'r, 'c> {
             self.buffers = p.into_buffers();
         }
         self.registry.apply_severities(&mut report.findings);
-        let lines = PieceLines::new(piece);
-        self.suppressor.read(&lines, suppressions);
-        report.findings = self
-            .suppressor
-            .filter(report.findings, |pos| lines.line_of(pos));
+        // Line numbers are only needed when there are suppression comments.
+        if !suppressions.is_empty() || self.suppressor.is_active() {
+            let lines = PieceLines::new(piece);
+            self.suppressor.read(&lines, suppressions);
+            report.findings = self
+                .suppressor
+                .filter(report.findings, |pos| lines.line_of(pos));
+        }
         report
     }
 

@@ -216,6 +216,11 @@ impl<'r, 'c> Suppressor<'r, 'c> {
         });
     }
 
+    /// Has a comment been read (so findings need filtering)?
+    pub fn is_active(&self) -> bool {
+        !self.comments.is_empty()
+    }
+
     /// Where the comments read so far are.
     pub fn comment_spans(&self) -> Vec<Span> {
         self.comments

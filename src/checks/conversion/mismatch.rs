@@ -173,6 +173,19 @@ mod tests {
     }
 
     #[test]
+    fn a_precise_conversion_of_a_round_figure_is_read_forwards() {
+        // 200 miles is 321.9 km, so "330" is wrong; read the other way, 330 km is 205 miles,
+        // which "200" (written to its last digit) does not say either.
+        let f = check_rule(
+            "conversion-mismatch",
+            "The pipeline stretches 200 miles (330 km) across the plain.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        // Nine miles is 14.5 km; 15 km is 9.3 miles, which "nine" does say.
+        assert!(findings("The bus stopped nine miles (15 km) from town.").is_empty());
+    }
+
+    #[test]
     fn a_round_source_cannot_hide_behind_rounding() {
         // 100 km is 62 miles; 50 miles is 80 km, which nobody writes as "100".
         let f = check_rule(

@@ -202,10 +202,13 @@ fn direction(
     difference: bool,
     from_a: bool,
 ) -> Direction {
+    // The figure in brackets may be rounded as the writer likes; the first figure, read as the
+    // conversion of the bracketed one, only to its written digits ("100 miles (165 km)": 165 km
+    // is 102.5 miles, which "100" does not say).
     let rounding = if from_a {
         Rounding::Lenient
     } else {
-        Rounding::TwoFigures
+        Rounding::Strict
     };
     let reg = &ctx.para.vocab.units.registry;
     let src_ends = ends(src);
