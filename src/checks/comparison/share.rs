@@ -65,7 +65,7 @@ impl Check for ShareMismatch {
                         let f = &ctx.facts.fractions[fi];
                         let p = &qs[pi];
                         (
-                            Interval::point(f.value * 100.0),
+                            fraction_interval(ctx, f).map(|x| x * 100.0),
                             f.value * 100.0,
                             f.text.clone(),
                             derived(ctx, p, f.value * 100.0),
@@ -76,8 +76,9 @@ impl Check for ShareMismatch {
                         let f = &ctx.facts.fractions[fi];
                         let w = input(ctx, &qs[whole], 1.0);
                         let exact = f.value * qs[whole].stated();
+                        let share = fraction_interval(ctx, f);
                         (
-                            w.map(|x| x * f.value),
+                            Interval::new(w.lo * share.lo, w.hi * share.hi),
                             exact,
                             format!("{} of {}", f.text, text(ctx, &qs[whole])),
                             derived(ctx, &qs[part], exact),
@@ -129,6 +130,13 @@ impl Check for ShareMismatch {
     }
 }
 
+/// The share a fraction word stands for, bounded by its hedge: "nearly half" is just under
+/// 0.5, "about a third" 0.3 to 0.37.
+fn fraction_interval(ctx: &Context, f: &crate::extract::FractionMention) -> Interval {
+    let hedge = crate::extract::hedge::hedge_before(ctx.para, f.first_tok).map(|h| h.0);
+    crate::interval::stated_interval(f.value, 0.0, hedge, &ctx.para.vocab.hedges.widths)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::{check_rule, findings};
@@ -156,5 +164,35 @@ mod tests {
             check_rule("share-mismatch", "A fifth of the 50 missiles, 15, failed.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_hedged_fraction_bounds_the_share() {
+        // 322 of 680 is 47%: "nearly half" holds, a bare "half" (340) does not.
+        assert!(findings("Nearly half of the 680 schools, 322, were shut.").is_empty());
+        assert_eq!(
+            check_rule("share-mismatch", "Half of the 680 schools, 322, were shut.").len(),
+            1
+        );
+        // 250 of 680 is 37%: too far below half to be "nearly" half.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Nearly half of the 680 schools, 250, were shut."
+            )
+            .len(),
+            1
+        );
+        // "more than half" needs over 340.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "More than half of the 680 schools, 322, were shut."
+            )
+            .len(),
+            1
+        );
+        // 790 of 2,400 is 32.9%: about a third.
+        assert!(findings("About a third of the 2,400 people asked, 790, agreed.").is_empty());
     }
 }
