@@ -156,6 +156,54 @@ fn word_before(p: &Para, q: &Quantity) -> (usize, String) {
     (first - 1, p.tl(first - 1).to_string())
 }
 
+/// The word before a quantity, skipping its hedge and a filler that names what the figure is:
+/// "to an average of £285,000" -> "to", "from a record 40" -> "from".
+fn link_word_before(p: &Para, q: &Quantity) -> (usize, String) {
+    let (k, w) = word_before(p, q);
+    let filler = |i: usize| {
+        matches!(
+            p.tl(i),
+            "average" | "total" | "record" | "peak" | "high" | "low" | "estimated" | "revised"
+        )
+    };
+    let article = |i: usize| matches!(p.tl(i), "a" | "an" | "the");
+    // "an average of", "a total of"
+    if w == "of" && k >= 3 && filler(k - 1) && article(k - 2) {
+        return (k - 3, p.tl(k - 3).to_string());
+    }
+    // "a record", "an estimated", "a revised"
+    if k >= 2 && filler(k) && article(k - 1) {
+        return (k - 2, p.tl(k - 2).to_string());
+    }
+    (k, w)
+}
+
+/// Is this figure the base of a percentage just before it, British style: "up 18% on £377m",
+/// "down 3% on the year before's 1,300"?
+fn on_base(p: &Para, facts: &Facts, q: &Quantity) -> bool {
+    let (k, _) = word_before(p, q);
+    let mut j = k;
+    for _ in 0..4 {
+        if p.tl(j) == "on" {
+            return j > 0
+                && facts
+                    .quantities
+                    .iter()
+                    .any(|pq| pq.dimension == Dimension::Percent && pq.last_tok + 1 == j);
+        }
+        // Only a determiner or a "last year's" may stand between "on" and the base.
+        let ok = matches!(
+            p.tl(j),
+            "the" | "its" | "their" | "last" | "year's" | "previous" | "prior" | "a" | "year"
+        );
+        if !ok || j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 /// Finds the comparison claims of a paragraph.
 pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
     // The quantities, multipliers and fractions of each sentence, gathered in one pass: a paragraph with
@@ -223,9 +271,15 @@ fn anchors(
             if k < t0 {
                 break;
             }
+            // Words too loose to start a claim alone ("a tax cut", "the gains") are change
+            // words right before a percentage: "cut by 15%", "shed 2%", "added 3%".
             if let Some(t) = strong_change(p, k).or_else(|| {
-                if matches!(p.tl(k), "up" | "down") {
-                    trend_of(p, p.tl(k))
+                if matches!(
+                    p.tl(k),
+                    "up" | "down" | "cut" | "lost" | "shed" | "added" | "gained"
+                ) && p.is_word(k)
+                {
+                    trend_at(p, k).or_else(|| trend_of(p, p.tl(k)))
                 } else {
                     None
                 }
@@ -348,8 +402,8 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
     }
     for &qi in qs {
         let q = &facts.quantities[qi];
-        let (_, w) = word_before(p, q);
-        let is_from = w == "from";
+        let (_, w) = link_word_before(p, q);
+        let is_from = w == "from" || on_base(p, facts, q);
         let is_to = w == "to";
         if !is_from && !is_to {
             continue;
@@ -412,6 +466,25 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             a.to = to;
             a.trend = a.trend.or(trend);
             a.word_tok = a.word_tok.or(word);
+        }
+    }
+    // "£418m, up 18% on £377m", "1,204 cases, down 7% from 1,300": the level comes first,
+    // set off by a comma, just before the change word.
+    for a in anchors.iter_mut() {
+        if !matches!(a.kind, AnchorKind::Percent(_)) || a.from.is_none() || a.to.is_some() {
+            continue;
+        }
+        let Some(word) = a.word_tok else { continue };
+        let level = qs.iter().copied().rfind(|&i| {
+            let q = &facts.quantities[i];
+            let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
+            end < word && p.lower[p.end(end)..p.start(word)].trim() == ","
+        });
+        if let Some(l) = level
+            && Some(l) != a.from
+            && facts.quantities[l].dimension != Dimension::Percent
+        {
+            a.to = Some(l);
         }
     }
     // Drop pairs that are not the same kind of thing.

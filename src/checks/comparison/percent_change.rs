@@ -303,4 +303,43 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn the_level_first_and_the_base_after_on_or_from() {
+        // 377 -> 418 is +10.9%.
+        let wrong = [
+            "Profit was £418m, up 18% on the £377m made a year earlier.",
+            "Profit was £418m, up 18% from £377m a year earlier.",
+        ];
+        for s in wrong {
+            assert_eq!(check_rule("percent-change-mismatch", s).len(), 1, "{s}");
+        }
+        assert!(findings("Profit was £418m, up 11% on the £377m made a year earlier.").is_empty());
+        // "on the news" is not a base.
+        assert!(findings("Shares lost 65 cents or 25% on the news to 1.90 dollars.").is_empty());
+    }
+
+    #[test]
+    fn fillers_and_loose_change_words() {
+        // 268,700 -> 285,000 is +6.07%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Sales rose 6.8% to an average of £285,000 from £268,700."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Sales rose 6.1% to an average of £285,000 from £268,700.").is_empty());
+        // 4,200 -> 3,360 is -20%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Staff numbers were cut by 15%, from 4,200 to 3,360."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Staff numbers were cut by 20%, from 4,200 to 3,360.").is_empty());
+    }
 }
