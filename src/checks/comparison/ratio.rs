@@ -133,7 +133,16 @@ impl Check for RatioMismatch {
             }
             let ok = allowed(c.factor, c.hedge, widths);
             let said = words(c, ctx);
-            if ok.intersects(&ratio) {
+            // The figures' rounding and the word's looseness do not stack: the exact ratio of
+            // the figures as written meets the word's range, or the figures' rounding alone
+            // reaches the multiple read to the letter (its hedge's bound). "Doubled to 2.3bn
+            // from 1.0bn" is 2.3 times: neither.
+            let holds = if c.hedge.is_none() {
+                ok.contains(exact) || ratio.contains(c.factor)
+            } else {
+                ok.intersects(&ratio)
+            };
+            if holds {
                 if ctx.want_passed {
                     passed.push(Passed {
                         kind: "ratio",
@@ -234,5 +243,23 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn rounding_and_a_loose_word_do_not_stack() {
+        // 2.3 / 1.0 = 2.3: beyond "doubled" (1.8..2.2), and 1.0bn and 2.3bn rounded cannot
+        // make 2 either (at least 2.25 / 1.05 = 2.14).
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Profits have doubled to £2.3bn from £1.0bn."
+            )
+            .len(),
+            1
+        );
+        // 41 / 20 = 2.05: within the word's range.
+        assert!(findings("Sales doubled from 20 to 41.").is_empty());
+        // 2.3 / 1.0 with "more than": at least 2 holds.
+        assert!(findings("Profits have more than doubled to £2.3bn from £1.0bn.").is_empty());
     }
 }
