@@ -649,6 +649,21 @@ impl Reader<'_, '_> {
         {
             return last;
         }
+        // "fell by half", "rose by a third": a multiple of the earlier figure (0.5, 1.33).
+        if n.kind == NumeralKind::Fraction
+            && unit.is_none()
+            && currency.is_none()
+            && n.value < 1.0
+            && n.first >= 2
+            && p.tl(n.first - 1) == "by"
+            && p.is_word(n.first - 2)
+            && let Some(&up) = vocab.comparisons.trend.get(p.tl(n.first - 2))
+        {
+            let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
+            // The verb is part of the multiple: "fell by half" is 0.5, "half" alone is not.
+            self.push_multiplier(n.first - 2, n.last, factor);
+            return n.last;
+        }
         // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
         if n.kind == NumeralKind::Fraction && unit.is_none() && currency.is_none() {
             let span = Span::new(p.start(n.first), p.end(n.last));

@@ -262,4 +262,23 @@ mod tests {
         // 2.3 / 1.0 with "more than": at least 2 holds.
         assert!(findings("Profits have more than doubled to £2.3bn from £1.0bn.").is_empty());
     }
+
+    #[test]
+    fn by_a_fraction_is_a_multiple() {
+        // "fell by half": 0.5 of the start; 301 / 412 = 0.73.
+        let f = check_rule("ratio-mismatch", "Deaths fell by half, from 412 to 301.");
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains("\"fell by half\""),
+            "{}",
+            f[0].message
+        );
+        assert!(findings("Deaths fell by half, from 412 to 210.").is_empty());
+        // "rose by a third": 4/3; 400 / 300 holds, 500 / 300 does not.
+        assert!(findings("Costs rose by a third, from 300 to 400.").is_empty());
+        assert_eq!(
+            check_rule("ratio-mismatch", "Costs rose by a third, from 300 to 500.").len(),
+            1
+        );
+    }
 }
