@@ -912,12 +912,25 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
             }
         }
         let Some((end, more)) = found else { continue };
-        let k = if matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an") {
-            end + 2
-        } else {
-            end + 1
+        // The base: right after "than", after a determiner ("the 20"), or after a possessive
+        // ("her rival's 16,314", "last week's 1,300").
+        let base_at = |k: usize| {
+            if k == end + 1 {
+                return true;
+            }
+            let between = end + 1..k;
+            if between.clone().any(|i| !p.is_word(i)) {
+                return false;
+            }
+            let last = p.tl(k - 1);
+            (k == end + 2 && matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an"))
+                || last.ends_with("'s")
+                || last.ends_with("’s")
+                || last.ends_with("s'")
         };
-        let Some(&ai) = qs.iter().find(|&&i| all[i].first_tok == k) else {
+        let Some(&ai) = qs.iter().find(|&&i| {
+            all[i].first_tok > end && all[i].first_tok <= end + 4 && base_at(all[i].first_tok)
+        }) else {
             continue;
         };
         // The figure compared: just before the difference ("73, 53 more than the 20").
@@ -1099,15 +1112,26 @@ fn totals(
 /// railcars"): a comparison the reader will make, recomputed for `--show-passed`.
 fn contrasts(p: &Para, facts: &Facts, qs: &[usize], claimed: &[usize], out: &mut Vec<Claim>) {
     let all = &facts.quantities;
+    // Each count is set against the next few counts of the same thing only: a sentence with
+    // hundreds of them must not cost (nor list) every pair, each rescanning the text between.
+    const PARTNERS: usize = 4;
     for (x, &i) in qs.iter().enumerate() {
+        let a = &all[i];
+        let Some(noun) = &a.noun else { continue };
+        if a.dimension != Dimension::Count || claimed.contains(&i) {
+            continue;
+        }
+        let mut partners = 0;
         for &j in &qs[x + 1..] {
-            let (a, b) = (&all[i], &all[j]);
-            let same_noun = matches!((&a.noun, &b.noun), (Some(n), Some(m)) if n.lemma == m.lemma);
-            if !same_noun
-                || claimed.contains(&i)
-                || claimed.contains(&j)
-                || a.dimension != Dimension::Count
-            {
+            let b = &all[j];
+            if !b.noun.as_ref().is_some_and(|m| m.lemma == noun.lemma) {
+                continue;
+            }
+            partners += 1;
+            if partners > PARTNERS {
+                break;
+            }
+            if claimed.contains(&j) {
                 continue;
             }
             let between = &p.lower[a.span.end..b.span.start];

@@ -143,4 +143,30 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_possessive_base() {
+        // 18,432 - 16,314 = 2,118.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The winner polled 18,432 votes, 2,318 more than her rival's 16,314."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The winner polled 18,432 votes, 2,118 more than her rival's 16,314.")
+                .is_empty()
+        );
+        // 1,204 is fewer than 1,300: "more" is wrong.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "There were 1,204 cases, 96 more than last week's 1,300."
+            )
+            .len(),
+            1
+        );
+    }
 }
