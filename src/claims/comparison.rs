@@ -1018,10 +1018,22 @@ fn totals(
             continue;
         }
         let (w, _) = word_before(p, t);
-        let before_total = words
-            .total_before
-            .iter()
-            .any(|phrase| p.match_phrase_before(w + 1, phrase).is_some());
+        // "a total of 12", and set off by a comma: "In all, 1,150 people".
+        let before_total = words.total_before.iter().any(|phrase| {
+            p.match_phrase_before(w + 1, phrase).is_some()
+                || (p.is_punct(w, ",") && p.match_phrase_before(w, phrase).is_some())
+        });
+        // "The 27 victims were 15 women, 9 men and 5 children": the whole, then its parts.
+        let end_tok = t.noun.as_ref().map_or(t.last_tok, |n| n.tok);
+        let copula = t.noun.is_some()
+            && p.tl(w) == "the"
+            && matches!(
+                p.tl(end_tok + 1),
+                "were" | "are" | "comprised" | "comprise" | "comprising"
+            )
+            && all
+                .iter()
+                .any(|q| q.first_tok == end_tok + 2 && q.dimension == t.dimension);
         let after_total = matches!(
             p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1),
             "in"
@@ -1033,7 +1045,7 @@ fn totals(
             && w >= 1
             && p.tl(w - 1) == "of"
             && p.is_punct(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1, ",");
-        if !(before_total || after_total || of_the) {
+        if !(before_total || after_total || of_the || copula) {
             continue;
         }
         // The parts: the figures after the total in this sentence, of the same kind, listed.

@@ -160,4 +160,29 @@ mod tests {
     fn lists_without_a_total_are_left_alone() {
         assert!(findings("In total, the tower has 61 lifts, 34 of them double-deckers, and 50 escalators serving 106 floors.").is_empty());
     }
+
+    #[test]
+    fn the_whole_then_its_parts_and_a_total_set_off_by_a_comma() {
+        // 15 + 9 + 5 = 29.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The 27 victims were 15 women, 9 men and 5 children."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("The 29 victims were 15 women, 9 men and 5 children.").is_empty());
+        // 800 + 450 = 1,250.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "In all, 1,150 people were evacuated: 800 from Riverside and 450 from Hill End."
+            )
+            .len(),
+            1
+        );
+        // Not a list of parts.
+        assert!(findings("The 27 victims were aged between 15 and 40.").is_empty());
+    }
 }
