@@ -744,9 +744,13 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
             let q = &all[i];
             q.dimension == Dimension::Percent
                 && q.first_tok > from_tok
-                && q.first_tok - from_tok <= 3
+                && q.first_tok - from_tok <= 4
                 && {
-                    let gap = p.lower[end..q.span.start].trim();
+                    let mut gap = p.lower[end..q.span.start].trim();
+                    // "one in three adults (25%)": the thing counted may come first.
+                    if q.first_tok - from_tok >= 3 && p.is_word(from_tok + 1) {
+                        gap = p.lower[p.end(from_tok + 1)..q.span.start].trim();
+                    }
                     matches!(
                         gap,
                         "or" | ", or"
@@ -795,6 +799,53 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
                 whole: Some(wi),
                 stated: ShareStated::Percent(pi),
                 span: cover(&[part.span, all[pi].span]),
+            }));
+        }
+    }
+    // "Of the 120 people asked, 30, or 25%, ...", "Of the 1,900 flights, 437 were cancelled,
+    // 23% of the total": the whole first, then the part and its share.
+    for &wi in qs {
+        let whole = &all[wi];
+        let (w, _) = word_before(p, whole);
+        if whole.dimension == Dimension::Percent
+            || whole.range.is_some()
+            || !(w >= 1 && p.tl(w) == "the" && p.tl(w - 1) == "of")
+            || (w >= 2 && p.is_word(w - 2))
+        {
+            continue;
+        }
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        let Some(&ci) = qs.iter().find(|&&i| {
+            let q = &all[i];
+            q.first_tok > end_tok
+                && q.first_tok - end_tok <= 4
+                && q.dimension != Dimension::Percent
+                && comparable(p, q, whole)
+                && p.lower[p.end(end_tok)..q.span.start].contains(',')
+        }) else {
+            continue;
+        };
+        let part = &all[ci];
+        let stated = percent_right_after(part.span.end, part.last_tok).or_else(|| {
+            qs.iter().copied().find(|&i| {
+                let q = &all[i];
+                q.dimension == Dimension::Percent
+                    && q.first_tok > part.last_tok
+                    && q.first_tok - part.last_tok <= 6
+                    && p.tl(q.last_tok + 1) == "of"
+                    && matches!(
+                        (p.tl(q.last_tok + 2), p.tl(q.last_tok + 3)),
+                        ("the", "total") | ("them", _) | ("all", _) | ("those", _)
+                    )
+            })
+        });
+        if let Some(pi) = stated {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(ci),
+                fraction: None,
+                whole: Some(wi),
+                stated: ShareStated::Percent(pi),
+                span: cover(&[whole.span, part.span, all[pi].span]),
             }));
         }
     }
@@ -1024,16 +1075,26 @@ fn totals(
                 || (p.is_punct(w, ",") && p.match_phrase_before(w, phrase).is_some())
         });
         // "The 27 victims were 15 women, 9 men and 5 children": the whole, then its parts.
-        let end_tok = t.noun.as_ref().map_or(t.last_tok, |n| n.tok);
-        let copula = t.noun.is_some()
-            && p.tl(w) == "the"
-            && matches!(
-                p.tl(end_tok + 1),
-                "were" | "are" | "comprised" | "comprise" | "comprising"
-            )
-            && all
-                .iter()
-                .any(|q| q.first_tok == end_tok + 2 && q.dimension == t.dimension);
+        // The whole's noun, or the word after it ("the $3.2bn budget comprises ...").
+        let end_tok = match &t.noun {
+            Some(n) => Some(n.tok),
+            None if p.is_word(t.last_tok + 1) => Some(t.last_tok + 1),
+            None => None,
+        };
+        let copula = end_tok.is_some_and(|e| {
+            let verb = match (p.tl(e + 1), p.tl(e + 2)) {
+                ("were" | "are" | "comprised" | "comprise" | "comprises" | "comprising", _) => {
+                    Some(e + 1)
+                }
+                ("consist" | "consists" | "consisted", "of") => Some(e + 2),
+                _ => None,
+            };
+            p.tl(w) == "the"
+                && verb.is_some_and(|v| {
+                    all.iter()
+                        .any(|q| q.first_tok == v + 1 && q.dimension == t.dimension)
+                })
+        });
         let after_total = matches!(
             p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1),
             "in"

@@ -195,4 +195,37 @@ mod tests {
         // 790 of 2,400 is 32.9%: about a third.
         assert!(findings("About a third of the 2,400 people asked, 790, agreed.").is_empty());
     }
+
+    #[test]
+    fn the_whole_first_then_the_part_and_its_share() {
+        // 30 / 120 = 25%.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Of the 120 people asked, 30, or 35%, said yes."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Of the 120 people asked, 30, or 25%, said yes.").is_empty());
+        // 437 / 1,900 = 23%.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Of the 1,900 flights planned, 437 were cancelled, 32% of the total."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Of the 1,900 flights planned, 437 were cancelled, 23% of the total.")
+                .is_empty()
+        );
+        // The thing counted between a fraction and its percentage.
+        assert_eq!(
+            check_rule("share-mismatch", "One in three adults (25%) said so.").len(),
+            1
+        );
+        assert!(findings("One in three adults (33%) said so.").is_empty());
+    }
 }

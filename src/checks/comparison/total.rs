@@ -84,7 +84,11 @@ impl Check for TotalMismatch {
             let Some(ti) = c.total else { continue };
             let t = &qs[ti];
             let total = derived(ctx, t, exact * super::base_factor(ctx, t));
-            let shown = crate::checks::style::exact_text(exact, 0);
+            let shown = if t.scale > 1.0 {
+                written_like(ctx, t, exact)
+            } else {
+                crate::checks::style::exact_text(exact, 0)
+            };
             let holds = if c.whole_of {
                 sum.lo <= total.hi
             } else {
@@ -123,6 +127,28 @@ impl Check for TotalMismatch {
             out.push(f);
         }
     }
+}
+
+/// `value` written the way the figure `q` is ("$3.5bn" for a sum shown against "$3.2bn").
+fn written_like(ctx: &Context, q: &crate::extract::Quantity, value: f64) -> String {
+    let t = &ctx.para.text;
+    let d = q.digits_span;
+    let start = q
+        .hedge_span
+        .map_or(q.span.start, |h| h.end.max(q.span.start));
+    let (Some(before), Some(digits), Some(after)) = (
+        t.get(start..d.start),
+        t.get(d.start..d.end),
+        t.get(d.end..q.span.end),
+    ) else {
+        return crate::checks::style::exact_text(value, 0);
+    };
+    let step = q.precision.lenient_step / q.scale;
+    format!(
+        "{}{}{after}",
+        before.trim_start(),
+        crate::checks::style::format_like(value / q.scale, step, 2, digits)
+    )
 }
 
 #[cfg(test)]
@@ -184,5 +210,26 @@ mod tests {
         );
         // Not a list of parts.
         assert!(findings("The 27 victims were aged between 15 and 40.").is_empty());
+    }
+
+    #[test]
+    fn a_budget_and_its_lines_in_the_writers_style() {
+        // 1.8 + 1.1 + 0.6 = 3.5.
+        let f = check_rule(
+            "total-mismatch",
+            "The $3.2bn budget comprises $1.8bn for roads, $1.1bn for rail and $0.6bn for buses.",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains("= $3.5bn, not $3.2bn"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            findings(
+                "The $3.5bn budget comprises $1.8bn for roads, $1.1bn for rail and $0.6bn for buses."
+            )
+            .is_empty()
+        );
     }
 }
