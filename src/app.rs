@@ -422,14 +422,22 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
     Ok(exit_status(&files, &config, had_error))
 }
 
-/// Plain-text files at least this large are read as streams (when the format allows).
+/// Plain-text files at least this large are read as streams (when the format allows);
+/// `NUMLINT_STREAM_THRESHOLD` (bytes) overrides it.
 const STREAM_THRESHOLD: u64 = 4 << 20;
+
+fn stream_threshold() -> u64 {
+    std::env::var("NUMLINT_STREAM_THRESHOLD")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(STREAM_THRESHOLD)
+}
 
 /// Is this input a plain-text file large enough to read as a stream?
 fn streams(i: &Input, a: &InputArgs) -> bool {
     let Input::File(p) = i else { return false };
     input_format(a).unwrap_or_else(|| InputFormat::from_path(p)) == InputFormat::Text
-        && std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() >= STREAM_THRESHOLD)
+        && std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() >= stream_threshold())
 }
 
 /// The check report when some inputs are streamed: the other files are checked in parallel

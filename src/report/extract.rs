@@ -78,13 +78,76 @@ pub fn write_json(
 }
 
 /// `extract --format json` written as files (or the pieces of a streamed file) come:
-/// quantities straight out, multipliers and dates (far fewer) kept as text until the end.
+/// quantities straight out; multipliers and dates, which JSON wants after them, are spooled
+/// to a temporary file (memory when none can be made) until the end.
 pub struct JsonWriter<'v> {
     vocab: &'v Vocabulary,
     dates: bool,
     first: bool,
-    multipliers: Vec<String>,
-    date_items: Vec<String>,
+    multipliers: Spool,
+    date_items: Spool,
+}
+
+/// Pretty JSON items kept for later, in a temporary file that is deleted when dropped.
+struct Spool {
+    items: usize,
+    file: Option<(std::path::PathBuf, io::BufWriter<std::fs::File>)>,
+    memory: Vec<u8>,
+}
+
+impl Spool {
+    fn new(name: &str) -> Spool {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "numlint-{}-{}-{name}.json",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .ok()
+            .map(|f| (path, io::BufWriter::new(f)));
+        Spool {
+            items: 0,
+            file,
+            memory: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, item: &str) -> io::Result<()> {
+        let sink: &mut dyn Write = match &mut self.file {
+            Some((_, w)) => w,
+            None => &mut self.memory,
+        };
+        if self.items > 0 {
+            sink.write_all(b",\n")?;
+        }
+        write_indented(sink, item, 4)?;
+        self.items += 1;
+        Ok(())
+    }
+
+    /// Copies the items to `out`.
+    fn drain_to(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if let Some((path, w)) = &mut self.file {
+            w.flush()?;
+            let mut f = std::fs::File::open(&*path)?;
+            io::copy(&mut f, out)?;
+        }
+        out.write_all(&self.memory)
+    }
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        if let Some((path, _)) = self.file.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }
 
 impl<'v> JsonWriter<'v> {
@@ -93,8 +156,8 @@ impl<'v> JsonWriter<'v> {
             vocab,
             dates,
             first: true,
-            multipliers: Vec::new(),
-            date_items: Vec::new(),
+            multipliers: Spool::new("multipliers"),
+            date_items: Spool::new("dates"),
         }
     }
 
@@ -131,7 +194,7 @@ impl<'v> JsonWriter<'v> {
                 "byte_start": m.span.start, "byte_end": m.span.end,
                 "text": f.file.slice(m.span), "factor": finite(m.factor),
             });
-            self.multipliers.push(serde_json::to_string_pretty(&v)?);
+            self.multipliers.push(&serde_json::to_string_pretty(&v)?)?;
         }
         if self.dates {
             for d in &f.report.dates {
@@ -150,7 +213,7 @@ impl<'v> JsonWriter<'v> {
                     "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
                     "hour": d.hour, "minute": d.minute,
                 });
-                self.date_items.push(serde_json::to_string_pretty(&v)?);
+                self.date_items.push(&serde_json::to_string_pretty(&v)?)?;
             }
         }
         Ok(())
@@ -158,21 +221,18 @@ impl<'v> JsonWriter<'v> {
 
     pub fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(if self.first { b"]," } else { b"\n  ]," })?;
-        let lists: &[(&str, &Vec<String>)] = if self.dates {
-            &[
-                ("multipliers", &self.multipliers),
-                ("dates", &self.date_items),
-            ]
-        } else {
-            &[("multipliers", &self.multipliers)]
-        };
-        for (key, items) in lists {
+        let dates = self.dates;
+        let mut lists: Vec<(&str, &mut Spool)> = vec![("multipliers", &mut self.multipliers)];
+        if dates {
+            lists.push(("dates", &mut self.date_items));
+        }
+        for (key, spool) in lists {
             write!(out, "\n  \"{key}\": [")?;
-            for (i, item) in items.iter().enumerate() {
-                out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-                write_indented(out, item, 4)?;
+            if spool.items > 0 {
+                out.write_all(b"\n")?;
+                spool.drain_to(out)?;
             }
-            out.write_all(if items.is_empty() { b"]," } else { b"\n  ]," })?;
+            out.write_all(if spool.items == 0 { b"]," } else { b"\n  ]," })?;
         }
         out.write_all(b"\n  \"version\": 1\n}\n")
     }
