@@ -149,6 +149,32 @@ pub fn exact_text(v: f64, min_decimals: usize) -> String {
     crate::report::format_number(v, sig3.max(min_decimals).min(6))
 }
 
+/// `value` written the way the figure `q` is ("$3.5bn" for a sum shown against "$3.2bn").
+pub fn written_like(
+    ctx: &crate::checks::Context,
+    q: &crate::extract::Quantity,
+    value: f64,
+) -> String {
+    let t = &ctx.para.text;
+    let d = q.digits_span;
+    let start = q
+        .hedge_span
+        .map_or(q.span.start, |h| h.end.max(q.span.start));
+    let (Some(before), Some(digits), Some(after)) = (
+        t.get(start..d.start),
+        t.get(d.start..d.end),
+        t.get(d.end..q.span.end),
+    ) else {
+        return crate::checks::style::exact_text(value, 0);
+    };
+    let step = q.precision.lenient_step / q.scale;
+    format!(
+        "{}{}{after}",
+        before.trim_start(),
+        crate::checks::style::format_like(value / q.scale, step, 2, digits)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

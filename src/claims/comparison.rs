@@ -369,14 +369,22 @@ fn anchors(
             to: None,
         });
     }
+    // The sentence's tokens already taken by a percentage's change word or by a multiplier,
+    // marked once: testing every token against every multiplier costs their product.
+    let mut taken = vec![false; t1.saturating_sub(t0)];
+    let ends = ms.iter().map(|&mi| {
+        (
+            facts.multipliers[mi].first_tok,
+            facts.multipliers[mi].last_tok,
+        )
+    });
+    for (a, b) in percent_words.iter().map(|&k| (k, k)).chain(ends) {
+        for k in a.max(t0)..(b + 1).min(t1) {
+            taken[k - t0] = true;
+        }
+    }
     for k in t0..t1 {
-        // Only this sentence's multipliers: a paragraph may hold thousands.
-        if percent_words.contains(&k)
-            || ms.iter().any(|&mi| {
-                let m = &facts.multipliers[mi];
-                m.first_tok <= k && k <= m.last_tok
-            })
-        {
+        if taken[k - t0] {
             continue;
         }
         if let Some(t) = strong_change(p, k) {
@@ -443,6 +451,30 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             }
         }
     }
+    // "£418m, up 18% on £377m", "1,204 cases, down 7% from 1,300", "73 railcars, up from
+    // 20": the level comes first, set off by a comma, just before the change word.
+    for a in anchors.iter_mut() {
+        let kind_ok = match a.kind {
+            AnchorKind::Percent(_) => true,
+            AnchorKind::Change => a.word_tok.is_some_and(|w| matches!(p.tl(w), "up" | "down")),
+            _ => false,
+        };
+        if !kind_ok || a.from.is_none() || a.to.is_some() {
+            continue;
+        }
+        let Some(word) = a.word_tok else { continue };
+        let level = qs.iter().copied().rfind(|&i| {
+            let q = &facts.quantities[i];
+            let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
+            end < word && p.lower[p.end(end)..p.start(word)].trim() == ","
+        });
+        if let Some(l) = level
+            && Some(l) != a.from
+            && facts.quantities[l].dimension != Dimension::Percent
+        {
+            a.to = Some(l);
+        }
+    }
     // "fell from 7,613 to 6,630, or 12.9%", "increased from A to B, a rise of 49.7%": the
     // percentage follows a change word that took the figures.
     for i in 1..anchors.len() {
@@ -466,25 +498,6 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             a.to = to;
             a.trend = a.trend.or(trend);
             a.word_tok = a.word_tok.or(word);
-        }
-    }
-    // "£418m, up 18% on £377m", "1,204 cases, down 7% from 1,300": the level comes first,
-    // set off by a comma, just before the change word.
-    for a in anchors.iter_mut() {
-        if !matches!(a.kind, AnchorKind::Percent(_)) || a.from.is_none() || a.to.is_some() {
-            continue;
-        }
-        let Some(word) = a.word_tok else { continue };
-        let level = qs.iter().copied().rfind(|&i| {
-            let q = &facts.quantities[i];
-            let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
-            end < word && p.lower[p.end(end)..p.start(word)].trim() == ","
-        });
-        if let Some(l) = level
-            && Some(l) != a.from
-            && facts.quantities[l].dimension != Dimension::Percent
-        {
-            a.to = Some(l);
         }
     }
     // Drop pairs that are not the same kind of thing.
@@ -894,6 +907,9 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
                     matches!(gap, "," | "(" | "- " | "–" | ":" | ", or" | "or")
                 }
         });
+        // "£4.2bn, a third of the £12.6bn total": the part before the fraction.
+        let first = hedge::hedge_before(p, f.first_tok).map_or(f.first_tok, |h| h.1);
+        let stated = stated.or_else(|| part_before(p, all, qs, first, whole));
         if let Some(c) = stated {
             out.push(Claim::Share(ShareClaim {
                 part: Some(c),
@@ -924,13 +940,18 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         };
         let whole = &all[wi];
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
-        let part = qs.iter().copied().find(|&c| {
-            let q = &all[c];
-            q.first_tok > end_tok && q.first_tok - end_tok <= 3 && comparable(p, q, whole) && {
-                let gap = p.lower[p.end(end_tok)..q.span.start].trim();
-                matches!(gap, "(" | ", or" | "or" | "," | "–")
-            }
-        });
+        let part = qs
+            .iter()
+            .copied()
+            .find(|&c| {
+                let q = &all[c];
+                q.first_tok > end_tok && q.first_tok - end_tok <= 3 && comparable(p, q, whole) && {
+                    let gap = p.lower[p.end(end_tok)..q.span.start].trim();
+                    matches!(gap, "(" | ", or" | "or" | "," | "–")
+                }
+            })
+            // "cut 450 jobs, or 15% of its 3,000 staff": the part before the percentage.
+            .or_else(|| part_before(p, all, qs, pq.first_tok, whole));
         if let Some(c) = part {
             out.push(Claim::Share(ShareClaim {
                 part: Some(c),
@@ -941,6 +962,30 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
             }));
         }
     }
+}
+
+/// The part just before a stated share that starts at token `at`, set off by a comma or "or":
+/// "450 jobs, or 15% of ...", "£4.2bn, a third of ...".
+fn part_before(
+    p: &Para,
+    all: &[Quantity],
+    qs: &[usize],
+    at: usize,
+    whole: &Quantity,
+) -> Option<usize> {
+    qs.iter().copied().rfind(|&c| {
+        let q = &all[c];
+        let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
+        end < at
+            && at - end <= 3
+            && q.dimension != Dimension::Percent
+            && q.range.is_none()
+            && comparable(p, q, whole)
+            && matches!(
+                p.lower[p.end(end)..p.start(at)].trim(),
+                "," | ", or" | "or" | "(" | "–" | "—"
+            )
+    })
 }
 
 /// "73, 53 more than the 20 before"; "a gap of 5 km between 12 km and 17 km".
@@ -1197,7 +1242,7 @@ fn contrasts(p: &Para, facts: &Facts, qs: &[usize], claimed: &[usize], out: &mut
         let mut partners = 0;
         for &j in &qs[x + 1..] {
             let b = &all[j];
-            if !b.noun.as_ref().is_some_and(|m| m.lemma == noun.lemma) {
+            if b.noun.as_ref().is_none_or(|m| m.lemma != noun.lemma) {
                 continue;
             }
             partners += 1;

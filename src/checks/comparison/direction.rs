@@ -101,4 +101,18 @@ mod tests {
             .is_empty()
         );
     }
+
+    #[test]
+    fn the_level_first_then_up_or_down_from() {
+        assert_eq!(
+            check_rule(
+                "direction-mismatch",
+                "The county recorded 6,400 burglaries, down from 6,000."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("The county recorded 5,400 burglaries, down from 6,000.").is_empty());
+        assert!(findings("Officials counted 73 railcars, up from 20.").is_empty());
+    }
 }

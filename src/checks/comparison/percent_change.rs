@@ -342,4 +342,27 @@ mod tests {
         );
         assert!(findings("Staff numbers were cut by 20%, from 4,200 to 3,360.").is_empty());
     }
+
+    #[test]
+    fn the_level_first_with_a_percentage_after() {
+        // 20 -> 73 is +265%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Sales were 73 units, up from 20 (+200%)."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Sales were 73 units, up from 20 (+265%).").is_empty());
+        // 6,000 -> 5,400 is -10%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The county recorded 5,400 burglaries, down from 6,000, a 20% drop."
+            )
+            .len(),
+            1
+        );
+    }
 }

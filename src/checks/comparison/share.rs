@@ -95,7 +95,12 @@ impl Check for ShareMismatch {
             let shown = if is_percent {
                 percent_text(exact, 1).trim_start_matches('+').to_string()
             } else {
-                crate::checks::style::exact_text(exact, 0)
+                match c.part {
+                    Some(part) if qs[part].scale > 1.0 => {
+                        crate::checks::style::written_like(ctx, &qs[part], exact)
+                    }
+                    _ => crate::checks::style::exact_text(exact, 0),
+                }
             };
             if stated_iv.intersects(&computed) {
                 if ctx.want_passed {
@@ -227,5 +232,36 @@ mod tests {
             1
         );
         assert!(findings("One in three adults (33%) said so.").is_empty());
+    }
+
+    #[test]
+    fn the_part_before_its_share() {
+        // 4.2 / 12.6 is a third; a quarter would be 3.15.
+        let f = check_rule(
+            "share-mismatch",
+            "Exports to China were worth £4.2bn, a quarter of the £12.6bn total.",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains("£3.1bn, not £4.2bn"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            findings("Exports to China were worth £4.2bn, a third of the £12.6bn total.")
+                .is_empty()
+        );
+        // 450 of 3,000 is 15%.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The firm cut 450 jobs, or 25% of its 3,000-strong workforce."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The firm cut 450 jobs, or 15% of its 3,000-strong workforce.").is_empty()
+        );
     }
 }

@@ -85,7 +85,7 @@ impl Check for TotalMismatch {
             let t = &qs[ti];
             let total = derived(ctx, t, exact * super::base_factor(ctx, t));
             let shown = if t.scale > 1.0 {
-                written_like(ctx, t, exact)
+                crate::checks::style::written_like(ctx, t, exact)
             } else {
                 crate::checks::style::exact_text(exact, 0)
             };
@@ -127,28 +127,6 @@ impl Check for TotalMismatch {
             out.push(f);
         }
     }
-}
-
-/// `value` written the way the figure `q` is ("$3.5bn" for a sum shown against "$3.2bn").
-fn written_like(ctx: &Context, q: &crate::extract::Quantity, value: f64) -> String {
-    let t = &ctx.para.text;
-    let d = q.digits_span;
-    let start = q
-        .hedge_span
-        .map_or(q.span.start, |h| h.end.max(q.span.start));
-    let (Some(before), Some(digits), Some(after)) = (
-        t.get(start..d.start),
-        t.get(d.start..d.end),
-        t.get(d.end..q.span.end),
-    ) else {
-        return crate::checks::style::exact_text(value, 0);
-    };
-    let step = q.precision.lenient_step / q.scale;
-    format!(
-        "{}{}{after}",
-        before.trim_start(),
-        crate::checks::style::format_like(value / q.scale, step, 2, digits)
-    )
 }
 
 #[cfg(test)]
