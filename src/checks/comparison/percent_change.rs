@@ -140,6 +140,57 @@ pub fn contradicts_trend(c: &PercentChangeClaim, computed: &Computed) -> bool {
     }
 }
 
+/// A change stated in percentage points between two percentages that fits neither the points
+/// nor the relative change: "from 4.5% to 4.1%, a fall of 0.6 percentage points" (0.4).
+fn wrong_points(ctx: &Context, c: &PercentChangeClaim) -> Option<Finding> {
+    if !between_percentages(ctx, c) {
+        return None;
+    }
+    let qs = &ctx.facts.quantities;
+    let (from, to, pq) = (&qs[c.from?], &qs[c.to], &qs[c.percent]);
+    let relative = compute(ctx, c)?;
+    let points = Interval::new(
+        to.interval.lo - from.interval.hi,
+        to.interval.hi - from.interval.lo,
+    );
+    let st = stated(ctx, c, false, relative.exact);
+    let fits = |iv: &Interval| st.intersects(iv) || Interval::new(-st.hi, -st.lo).intersects(iv);
+    if fits(&points) || fits(&relative.interval) {
+        return None;
+    }
+    let exact = (to.stated() - from.stated()).abs();
+    let strict = stated(ctx, c, true, relative.exact);
+    let severity = Severity::from_miss(
+        miss(&strict, &points).min(miss(&Interval::new(-strict.hi, -strict.lo), &points)),
+    );
+    let shown = crate::checks::style::exact_text(exact, 1);
+    let mut f = Finding::new(
+        PercentChangeMismatch::INFO.id,
+        severity,
+        c.span,
+        format!(
+            "{} to {} is {shown} percentage points, not {}",
+            text(ctx, from),
+            text(ctx, to),
+            text(ctx, pq)
+        ),
+    );
+    f.expected = Some(Expected {
+        text: shown,
+        value: exact,
+        unit: Some("percentage points".into()),
+    });
+    if !in_quotes(ctx.para, pq.span.start) {
+        let digits = &ctx.para.text[pq.digits_span.start..pq.digits_span.end];
+        f.suggestion = Some(Fix {
+            span: pq.digits_span,
+            replacement: format_like(exact, pq.precision.strict_step, 1, digits),
+            safe: true,
+        });
+    }
+    Some(f)
+}
+
 /// Both figures are percentages: the change may be meant in points.
 pub fn between_percentages(ctx: &Context, c: &PercentChangeClaim) -> bool {
     let qs = &ctx.facts.quantities;
@@ -160,7 +211,12 @@ impl Check for PercentChangeMismatch {
             };
             let pq = &ctx.facts.quantities[c.percent];
             if pq.unit != ctx.para.vocab.units.percent {
-                continue; // stated in points: percentage-points checks it
+                // Stated in points: percentage-points reports a points/percent mix-up; a
+                // figure that fits neither reading is reported here.
+                if let Some(f) = wrong_points(ctx, c) {
+                    out.push(f);
+                }
+                continue;
             }
             let Some(computed) = compute(ctx, c) else {
                 continue;
@@ -363,6 +419,26 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn points_that_fit_neither_reading() {
+        // 4.5% -> 4.1% is 0.4 points (or -8.9%): "0.6 percentage points" fits neither.
+        let f = check_rule(
+            "percent-change-mismatch",
+            "Unemployment fell from 4.5% to 4.1%, a fall of 0.6 percentage points.",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains("is 0.4 percentage points"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "0.4");
+        assert!(
+            findings("Unemployment fell from 4.5% to 4.1%, a fall of 0.4 percentage points.")
+                .is_empty()
         );
     }
 }
