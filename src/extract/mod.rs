@@ -605,6 +605,20 @@ impl Reader<'_, '_> {
             n.precision = Precision::exact(1.0 / 12.0);
             unit_last = last;
         }
+        // Pounds and ounces, stones and pounds, as one quantity: "7lb 8oz", "11st 4lb".
+        if let Some(UnitMatch::Unit(id)) = unit
+            && range.is_none()
+            && let Some((minor, per)) = match vocab.units.registry.get(id).key.as_str() {
+                "pound_mass" => Some(("ounce", 16.0)),
+                "stone" => Some(("pound_mass", 14.0)),
+                _ => None,
+            }
+            && let Some((part, last)) = self.minor_after(unit_last + 1, minor, per)
+        {
+            value += part / per;
+            n.precision = Precision::exact(1.0 / per);
+            unit_last = last;
+        }
         // 5'6" and 5′6″.
         if unit.is_none()
             && currency.is_none()
@@ -1340,6 +1354,27 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// "8oz" after "7lb", "4lb" after "11st": a figure in the next smaller unit, below `per`.
+    fn minor_after(&self, j: usize, minor: &str, per: f64) -> Option<(f64, usize)> {
+        let p = self.p;
+        let k = if p.tl(j) == "and" && p.is_word(j) {
+            j + 1
+        } else {
+            j
+        };
+        let m = numeral::parse_at(p, k)?;
+        if m.value < 0.0 || m.value >= per || m.scale != 1.0 {
+            return None;
+        }
+        let hit = units::unit_after(p, m.last + 1)?;
+        match hit.m {
+            UnitMatch::Unit(id) if p.vocab.units.registry.get(id).key == minor => {
+                Some((m.value, hit.last))
+            }
+            _ => None,
+        }
     }
 
     /// 5'6" or 5′ 6″: feet and inches written with primes.

@@ -1,6 +1,6 @@
 //! `conversion-mismatch`: a stated conversion that does not hold.
 
-use super::{Verdict, exact_values, expected, slips, suggestion, text, verdicts, with_unit};
+use super::{Verdict, expected, shown, slips, suggestion, text, verdicts};
 use crate::checks::{Check, Context, RuleInfo};
 use crate::declare_rule;
 use crate::diagnostic::{Finding, Passed, Severity};
@@ -84,7 +84,7 @@ fn finding(ctx: &Context, v: &Verdict) -> Finding {
     let message = format!(
         "{} is {}, not {} ({rel_text})",
         text(ctx, a),
-        with_unit(ctx, &exact_values(&fwd.exact, b), b),
+        shown(ctx, &fwd.exact, b),
         text(ctx, b)
     );
     let severity = Severity::from_miss(e.miss());
@@ -101,7 +101,7 @@ fn finding(ctx: &Context, v: &Verdict) -> Finding {
     f.notes.push(format!(
         "the other way round, {} is {}",
         text(ctx, b),
-        with_unit(ctx, &exact_values(&bwd.exact, a), a)
+        shown(ctx, &bwd.exact, a)
     ));
     f.notes.extend(slips::explain(ctx, a, b, e));
     f
@@ -126,11 +126,7 @@ fn passed_entry(ctx: &Context, v: &Verdict) -> Passed {
         kind: "conversion",
         span: Span::new(a.span.start, b.span.end),
         claim: format!("{} {} {}", text(ctx, a), v.claim.link_text, text(ctx, b)),
-        arithmetic: format!(
-            "{} = {}",
-            text(ctx, src),
-            with_unit(ctx, &exact_values(&d.exact, dst), dst)
-        ),
+        arithmetic: format!("{} = {}", text(ctx, src), shown(ctx, &d.exact, dst)),
         verdict: format!(
             "within {} ({} to {})",
             text(ctx, dst),
@@ -242,6 +238,26 @@ mod tests {
             check_rule("conversion-mismatch", "She is 5ft 6in (1.88m) tall.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_two_unit_figure_is_shown_and_fixed_in_both_units() {
+        // 1.88 m = 6.168 ft = 6 ft 2 in.
+        let f = check_rule("conversion-mismatch", "A 1.88m (6ft 6in) forward joined.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "1.88m is 6ft 2in, not 6ft 6in (+5%)");
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "6ft 2in");
+        assert!(findings("A 1.88m (6ft 2in) forward joined.").is_empty());
+        // 1.2 kg = 2.646 lb = 2 lb 10 oz.
+        assert!(findings("She weighed just 1.2 kg (2lb 10oz) at birth.").is_empty());
+        let f = check_rule(
+            "conversion-mismatch",
+            "She weighed just 1.2 kg (3lb 10oz) at birth.",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "2lb 10oz");
+        // 11 st 4 lb = 158 lb = 71.7 kg.
+        assert!(findings("He weighs 11 stone 4lb (72kg).").is_empty());
     }
 
     #[test]

@@ -383,11 +383,86 @@ pub fn with_unit(ctx: &Context, values: &str, q: &Quantity) -> String {
     }
 }
 
+/// How many of the smaller unit make one of the larger, for a figure written in two units as
+/// one quantity ("6ft 2in": 12, "7lb 8oz": 16, "11 stone 4lb": 14).
+fn minor_per(ctx: &Context, q: &Quantity) -> Option<f64> {
+    let key = ctx.para.vocab.units.registry.get(q.unit?).key.as_str();
+    let per = match key {
+        "foot" => 12.0,
+        "pound_mass" => 16.0,
+        "stone" => 14.0,
+        _ => return None,
+    };
+    let compound = q.range.is_none() && (q.precision.strict_step - 1.0 / per).abs() < 1e-9;
+    compound.then_some(per)
+}
+
+/// A value written the way a two-unit figure is ("6ft 2in" for 6.17 ft against "6ft 6in"):
+/// the digits of both parts replaced. `None` for other figures, or when the figure is not
+/// written with two runs of digits ("six foot two").
+fn compound_text(ctx: &Context, q: &Quantity, exact: &[f64]) -> Option<(Span, String)> {
+    let per = minor_per(ctx, q)?;
+    let [x] = exact else { return None };
+    let span = Span::new(q.digits_span.start, q.span.end);
+    let written = ctx.para.text.get(span.start..span.end)?;
+    let mut major = x.floor();
+    let mut minor = ((x - major) * per).round();
+    if minor >= per {
+        major += 1.0;
+        minor = 0.0;
+    }
+    // The two runs of digits in the written figure.
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in written.char_indices() {
+        match (c.is_ascii_digit(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                runs.push((a, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        runs.push((a, written.len()));
+    }
+    let [(a1, b1), (a2, b2)] = runs.as_slice() else {
+        return None;
+    };
+    let text = format!(
+        "{}{}{}{}{}",
+        &written[..*a1],
+        major as i64,
+        &written[*b1..*a2],
+        minor as i64,
+        &written[*b2..]
+    );
+    Some((span, text))
+}
+
+/// An exact value for a message, with the figure's unit: "24.9 miles", "6ft 2in".
+pub fn shown(ctx: &Context, xs: &[f64], q: &Quantity) -> String {
+    match compound_text(ctx, q, xs) {
+        Some((_, text)) => text,
+        None => with_unit(ctx, &exact_values(xs, q), q),
+    }
+}
+
 /// The fix for a derived figure: its digits rewritten to the exact conversion, rounded as the
 /// writer rounds. `None` inside quotation marks.
 pub fn suggestion(ctx: &Context, derived: &Quantity, exact: &[f64]) -> Option<Fix> {
     if in_quotes(ctx.para, derived.span.start) {
         return None;
+    }
+    if minor_per(ctx, derived).is_some() {
+        // Both parts of "6ft 6in" change together, or not at all.
+        let (span, replacement) = compound_text(ctx, derived, exact)?;
+        return Some(Fix {
+            span,
+            replacement,
+            safe: true,
+        });
     }
     let scale = if derived.scale > 0.0 {
         derived.scale
@@ -426,7 +501,7 @@ pub fn suggestion(ctx: &Context, derived: &Quantity, exact: &[f64]) -> Option<Fi
 /// The expected value as reported in JSON.
 pub fn expected(ctx: &Context, derived: &Quantity, exact: &[f64]) -> Expected {
     Expected {
-        text: with_unit(ctx, &exact_values(exact, derived), derived),
+        text: shown(ctx, exact, derived),
         value: exact.first().copied().unwrap_or(f64::NAN),
         unit: derived.unit_name.as_deref().map(String::from),
     }
