@@ -478,8 +478,11 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
     // "fell from 7,613 to 6,630, or 12.9%", "increased from A to B, a rise of 49.7%": the
     // percentage follows a change word that took the figures.
     for i in 1..anchors.len() {
-        let is_bare_percent = matches!(anchors[i].kind, AnchorKind::Percent(_))
-            && anchors[i].from.is_none()
+        // ... or a multiple: "rose from 300 to 400, an increase of a third".
+        let is_bare_percent = matches!(
+            anchors[i].kind,
+            AnchorKind::Percent(_) | AnchorKind::Multiple(_)
+        ) && anchors[i].from.is_none()
             && anchors[i].to.is_none();
         if !is_bare_percent {
             continue;

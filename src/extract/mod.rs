@@ -678,6 +678,21 @@ impl Reader<'_, '_> {
             self.push_multiplier(n.first - 2, n.last, factor);
             return n.last;
         }
+        // "a reduction of a third", "an increase of a quarter" (not "... of a quarter of").
+        if n.kind == NumeralKind::Fraction
+            && unit.is_none()
+            && currency.is_none()
+            && n.value < 1.0
+            && n.first >= 3
+            && p.tl(n.first - 1) == "of"
+            && matches!(p.tl(n.first - 3), "a" | "an")
+            && p.tl(n.last + 1) != "of"
+            && let Some(&up) = vocab.comparisons.trend.get(p.tl(n.first - 2))
+        {
+            let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
+            self.push_multiplier(n.first - 3, n.last, factor);
+            return n.last;
+        }
         // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
         if n.kind == NumeralKind::Fraction && unit.is_none() && currency.is_none() {
             let span = Span::new(p.start(n.first), p.end(n.last));
@@ -1284,11 +1299,10 @@ impl Reader<'_, '_> {
             .map_or(0, |s| p.tok_at(s.0));
         // "rose from 20 to 73" and "would nearly double ... from 12,300 to 20,000": a "from" lets
         // the change word sit further back.
-        let reach = if first > 0 && p.tl(first - 1) == "from" {
-            20
-        } else {
-            6
-        };
+        // "from £600bn": a currency sign may stand between.
+        let from_before = (first > 0 && p.tl(first - 1) == "from")
+            || (first > 1 && !p.is_word(first - 1) && p.tl(first - 2) == "from");
+        let reach = if from_before { 20 } else { 6 };
         let start = first.saturating_sub(reach).max(sentence_start);
         (start..first).any(|k| {
             p.is_word(k)

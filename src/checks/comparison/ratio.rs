@@ -281,4 +281,48 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_change_named_as_a_fraction_and_a_multiple_after_the_figures() {
+        // £10m -> £8m is a fifth off, not a third.
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "The budget was cut from £10m to £8m, a reduction of a third."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The budget was cut from £10m to £8m, a reduction of a fifth.").is_empty()
+        );
+        // 300 -> 400 is a third more; 300 -> 500 is two thirds.
+        assert!(findings("Sales rose from 300 to 400, an increase of a third.").is_empty());
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Sales rose from 300 to 500, an increase of a third."
+            )
+            .len(),
+            1
+        );
+        // 50 / 20 = 2.5: not more than three times.
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Sales rose from 20 to 50, more than three times."
+            )
+            .len(),
+            1
+        );
+        // A currency sign between "from" and the figure: still a change, not a range.
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Household debt tripled in a decade, from £600bn to £1.2trn."
+            )
+            .len(),
+            1
+        );
+    }
 }
