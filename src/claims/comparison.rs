@@ -410,8 +410,9 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
     }
     for &qi in qs {
         let q = &facts.quantities[qi];
-        let (_, w) = link_word_before(p, q);
-        let is_from = w == "from" || on_base(p, facts, q);
+        let (k, w) = link_word_before(p, q);
+        let compared = matches!(w.as_str(), "with" | "to") && k > 0 && p.tl(k - 1) == "compared";
+        let is_from = w == "from" || on_base(p, facts, q) || compared;
         let is_to = w == "to";
         if !is_from && !is_to {
             continue;
@@ -431,7 +432,8 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             } else {
                 REACH + (anchor_pos - pos)
             };
-            if d > REACH + 8 {
+            // A base marked "compared with" may sit further before its percentage.
+            if d > REACH + if compared { 14 } else { 8 } {
                 continue;
             }
             let slot_free = if is_from {
@@ -463,10 +465,17 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             continue;
         }
         let Some(word) = a.word_tok else { continue };
+        let base = &facts.quantities[a.from.expect("checked")];
         let level = qs.iter().copied().rfind(|&i| {
             let q = &facts.quantities[i];
             let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
-            end < word && p.lower[p.end(end)..p.start(word)].trim() == ","
+            (end < word && p.lower[p.end(end)..p.start(word)].trim() == ",")
+                // "$4.1bn, compared with $3.8bn a year earlier, a rise of 8%"
+                || (end < base.first_tok
+                    && matches!(
+                        p.lower[p.end(end)..base.span.start].trim(),
+                        ", compared with" | "compared with" | ", compared to" | "compared to"
+                    ))
         });
         if let Some(l) = level
             && Some(l) != a.from

@@ -441,4 +441,30 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn compared_with_marks_the_base() {
+        // 3.8 -> 4.1 is +7.9%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Revenue was $4.1 billion, compared with $3.8 billion in 2022, a rise of 12%."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Revenue was $4.1 billion, compared with $3.8 billion in 2022, a rise of 8%.")
+                .is_empty()
+        );
+        // 100 -> 120 is +20%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Net profit was 120 mln dlrs, compared with 100 mln dlrs a year earlier, up 25 pct."
+            )
+            .len(),
+            1
+        );
+    }
 }
