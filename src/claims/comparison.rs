@@ -942,16 +942,21 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         if p.tl(j) != "of" {
             continue;
         }
-        let k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
+        let mut k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
             j + 2
         } else {
             j + 1
         };
+        // "of the world's 8 billion people"
+        if p.is_word(k) && (p.tl(k).ends_with("'s") || p.tl(k).ends_with("’s")) {
+            k += 1;
+        }
         let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
             continue;
         };
         let whole = &all[wi];
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        let pct_first = pq.hedge_span.map_or(pq.first_tok, |h| p.tok_at(h.start));
         let part = qs
             .iter()
             .copied()
@@ -963,7 +968,7 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
                 }
             })
             // "cut 450 jobs, or 15% of its 3,000 staff": the part before the percentage.
-            .or_else(|| part_before(p, all, qs, pq.first_tok, whole));
+            .or_else(|| part_before(p, all, qs, pct_first.min(pq.first_tok), whole));
         if let Some(c) = part {
             out.push(Claim::Share(ShareClaim {
                 part: Some(c),

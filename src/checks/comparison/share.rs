@@ -264,4 +264,21 @@ mod tests {
             findings("The firm cut 450 jobs, or 15% of its 3,000-strong workforce.").is_empty()
         );
     }
+
+    #[test]
+    fn a_hedged_share_of_a_possessive_whole() {
+        // 67 million of 8 billion is 0.84%.
+        assert!(
+            findings("The population is 67 million, about 0.8% of the world's 8 billion people.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The population is 67 million, about 2% of the world's 8 billion people."
+            )
+            .len(),
+            1
+        );
+    }
 }
