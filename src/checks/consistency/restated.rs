@@ -228,12 +228,15 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
     let relative_refs = std::cell::OnceCell::new();
     // An agency dateline's date is the story's, not its first sentence's.
     let body = crate::dates::document::dateline_end(p, facts).unwrap_or(0);
+    // The figures of each sentence, gathered in one pass (not one pass per sentence).
+    let mut by_sentence: Vec<Vec<&Quantity>> = vec![Vec::new(); facts.sentences.len()];
+    for q in &facts.quantities {
+        if let Some(v) = by_sentence.get_mut(q.sentence) {
+            v.push(q);
+        }
+    }
     for (s, &(a, b)) in facts.sentences.iter().enumerate() {
-        let in_sentence: Vec<&Quantity> = facts
-            .quantities
-            .iter()
-            .filter(|q| q.sentence == s)
-            .collect();
+        let in_sentence = std::mem::take(&mut by_sentence[s]);
         // The figures of the sentence, each with its conversion.
         let mut own: Vec<(&Quantity, Option<&Quantity>)> = Vec::new();
         for q in &in_sentence {

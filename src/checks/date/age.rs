@@ -9,6 +9,7 @@ use crate::dates::{Date, days_in_month};
 use crate::declare_rule;
 use crate::diagnostic::{Expected, Finding, Fix, Severity};
 use crate::extract::{DateMention, Para, Quantity, Span};
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it does
@@ -119,13 +120,14 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
     };
     // An agency dateline's date is the story's, not a date in its first sentence.
     let body = crate::dates::document::dateline_end(p, facts).unwrap_or(0);
-    let years_in = |s: usize| {
-        facts
-            .dates
-            .iter()
-            .filter(|m| m.year.is_some() && m.span.start >= body && sentence_of(m.span.start) == s)
-            .count()
-    };
+    // Years per sentence, counted once (a paragraph may have thousands of sentences).
+    let mut years: HashMap<usize, usize> = HashMap::new();
+    for m in &facts.dates {
+        if m.year.is_some() && m.span.start >= body {
+            *years.entry(sentence_of(m.span.start)).or_default() += 1;
+        }
+    }
+    let years_in = |s: usize| years.get(&s).copied().unwrap_or(0);
     let births: Vec<Birth> = facts
         .dates
         .iter()
@@ -147,14 +149,22 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
         .iter()
         .filter(|q| is_age(p, q, words))
         .collect();
+    let mut ages_in: HashMap<usize, usize> = HashMap::new();
+    for q in &ages {
+        *ages_in.entry(q.sentence).or_default() += 1;
+    }
+    let mut births_in: HashMap<usize, Vec<&Birth>> = HashMap::new();
+    for b in &births {
+        births_in.entry(b.sentence).or_default().push(b);
+    }
     let mut out = Vec::new();
     for q in &ages {
         let s = q.sentence;
-        if !clean(s) || ages.iter().filter(|o| o.sentence == s).count() != 1 {
+        if !clean(s) || ages_in.get(&s) != Some(&1) {
             continue;
         }
-        let here: Vec<&Birth> = births.iter().filter(|b| b.sentence == s).collect();
-        let birth = match here.as_slice() {
+        let here: &[&Birth] = births_in.get(&s).map_or(&[], |v| v.as_slice());
+        let birth = match here {
             // "Born in 1952, the 71-year-old ...": the sentence's only year.
             [b] if years_in(s) == 1 => Some((*b, false)),
             [] if years_in(s) == 0 => {

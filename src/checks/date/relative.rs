@@ -237,11 +237,13 @@ fn read(para: &DocParagraph) -> Vec<Record> {
             date: explicit(m),
         }));
     }
-    // Nouns dated by a relative reference or by an explicit date.
+    // Nouns dated by a relative reference or by an explicit date. Whether a sentence sets
+    // things against each other is read once per sentence, not once per dated noun.
+    let mut contrasted: Vec<Option<bool>> = vec![None; facts.sentences.len()];
     for r in &refs {
         if let Some((noun, k, definite)) = noun_of_relative(p, r, words) {
             out.push(Record::Noun(NounDate {
-                contrast: contrast_at(p, facts, k, words),
+                contrast: contrast_at(p, facts, k, words, &mut contrasted),
                 noun,
                 definite,
                 side: Side::Relative(relative(r)),
@@ -254,7 +256,7 @@ fn read(para: &DocParagraph) -> Vec<Record> {
         }
         if let Some((noun, k, definite)) = noun_of_explicit(p, m, words) {
             out.push(Record::Noun(NounDate {
-                contrast: contrast_at(p, facts, k, words),
+                contrast: contrast_at(p, facts, k, words, &mut contrasted),
                 noun,
                 definite,
                 side: Side::Explicit(explicit(m)),
@@ -308,9 +310,25 @@ fn in_apposition(p: &Para, facts: &Facts, r: Span, m: Span, words: &DateWords) -
 
 /// Is the noun at token `noun` set against another of its kind: "previous images", or a
 /// sentence with "whereas"?
-fn contrast_at(p: &Para, facts: &Facts, noun: usize, words: &DateWords) -> bool {
-    let s = super::sentence_lower(p, facts, super::sentence_at(facts, p.start(noun)));
-    if words.contrast_sentence.in_text(s) {
+fn contrast_at(
+    p: &Para,
+    facts: &Facts,
+    noun: usize,
+    words: &DateWords,
+    contrasted: &mut [Option<bool>],
+) -> bool {
+    let si = super::sentence_at(facts, p.start(noun));
+    let sentence = |si| {
+        words
+            .contrast_sentence
+            .in_text(super::sentence_lower(p, facts, si))
+    };
+    let contrast = match contrasted.get_mut(si) {
+        Some(Some(known)) => *known,
+        Some(slot) => *slot.insert(sentence(si)),
+        None => sentence(si),
+    };
+    if contrast {
         return true;
     }
     // The noun's own modifiers: up to four words before it.
