@@ -1,0 +1,7 @@
+#![no_main]
+
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| { common::fix_roundtrip(data) });
