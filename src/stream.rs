@@ -112,6 +112,8 @@ pub struct TextPiece {
     pub first_line: usize,
     /// Characters in the file before it.
     pub chars_before: usize,
+    /// Characters of its first line that lie in earlier pieces (0 when it starts a line).
+    pub first_column: usize,
 }
 
 /// Cuts a reader into [`TextPiece`]s.
@@ -121,6 +123,8 @@ pub struct Pieces<R: Read> {
     offset: usize,
     line: usize,
     chars: usize,
+    /// Characters since the last line break.
+    column: usize,
     eof: bool,
     started: bool,
     lossy: bool,
@@ -135,6 +139,7 @@ impl<R: Read> Pieces<R> {
             offset: 0,
             line: 1,
             chars: 0,
+            column: 0,
             eof: false,
             started: false,
             lossy,
@@ -198,11 +203,16 @@ impl<R: Read> Pieces<R> {
             offset: self.offset,
             first_line: self.line,
             chars_before: self.chars,
+            first_column: self.column,
             text,
         };
         self.offset += piece.text.len();
         self.line += piece.text.bytes().filter(|&b| b == b'\n').count();
         self.chars += piece.text.chars().count();
+        self.column = match piece.text.rfind('\n') {
+            Some(i) => piece.text[i + 1..].chars().count(),
+            None => self.column + piece.text.chars().count(),
+        };
         Ok(Some(piece))
     }
 }
@@ -292,7 +302,13 @@ fn excerpts_in_piece(piece: &TextPiece, lines: &PieceLines, spans: &mut [Span], 
         for l in l1.max(kept + 1)..=l2 {
             let (a, b) = index.line_range(&piece.text, l + 1 - piece.first_line);
             let chars = piece.chars_before + index.char_offset(&piece.text, a);
-            ex.add_line(l, piece.offset + a, chars, &piece.text[a..b]);
+            // The piece's first line may have begun in an earlier piece.
+            let column = if l == piece.first_line {
+                piece.first_column
+            } else {
+                0
+            };
+            ex.add_stretch(l, piece.offset + a, chars, column, &piece.text[a..b]);
         }
         kept = kept.max(l2);
         if l1 != l2 {
@@ -302,76 +318,83 @@ fn excerpts_in_piece(piece: &TextPiece, lines: &PieceLines, spans: &mut [Span], 
     }
 }
 
-/// Reads the file again to keep the lines of `spans` (positions from any piece).
+/// Reads the file again to keep the text around `spans` (positions from any piece): each
+/// span's line, or on a very long line the stretch within `WINDOW` bytes of it, so memory stays
+/// small whatever the line length.
 fn excerpts_from_file(
     path: &Path,
     name: &str,
     spans: &[Span],
     ex: &mut Excerpts,
 ) -> Result<(), InputError> {
-    let mut spans: Vec<Span> = spans.to_vec();
-    spans.sort_by_key(|s| (s.start, s.end));
-    spans.dedup();
-    let mut r = BufReader::new(open(path, name)?);
-    let mut raw = Vec::new();
-    let (mut pos, mut number, mut chars) = (0usize, 1usize, 0usize);
-    let mut next = 0;
-    // Spans that began on an earlier line, with the text seen so far.
-    let mut open_spans: Vec<(Span, String)> = Vec::new();
+    const WINDOW: usize = 400;
+    let mut windows: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|s| (s.start.saturating_sub(WINDOW), s.end + WINDOW))
+        .collect();
+    windows.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for w in windows {
+        match merged.last_mut() {
+            Some(last) if w.0 <= last.1 => last.1 = last.1.max(w.1),
+            _ => merged.push(w),
+        }
+    }
+    let mut r = BufReader::with_capacity(1 << 16, open(path, name)?);
+    let (mut pos, mut line, mut column, mut chars) = (0usize, 1usize, 0usize, 0usize);
+    let mut wi = 0;
+    // The stretch being kept: line, start, characters before it, column, bytes.
+    let mut cur: Option<(usize, usize, usize, usize, Vec<u8>)> = None;
+    let flush = |cur: &mut Option<(usize, usize, usize, usize, Vec<u8>)>, ex: &mut Excerpts| {
+        if let Some((l, start, before, col, bytes)) = cur.take() {
+            ex.add_stretch(l, start, before, col, &String::from_utf8_lossy(&bytes));
+        }
+    };
     let mut first = true;
     loop {
-        raw.clear();
-        let n = r
-            .read_until(b'\n', &mut raw)
-            .map_err(|e| unreadable(name, e))?;
-        if n == 0 {
+        let block = r.fill_buf().map_err(|e| unreadable(name, e))?;
+        if block.is_empty() || wi >= merged.len() {
             break;
         }
-        let bytes = if first && raw.starts_with(BOM) {
-            &raw[3..]
+        let n = block.len();
+        let skip = if first && block.starts_with(BOM) {
+            3
         } else {
-            &raw[..]
+            0
         };
         first = false;
-        // A line break ends any invalid sequence, so decoding line by line gives the same
-        // text as decoding the whole file.
-        let line = String::from_utf8_lossy(bytes);
-        let end = pos + line.len();
-        let touches = |s: &Span| s.start <= end && s.end >= pos;
-        let mut keep = open_spans.iter().any(|(s, _)| touches(s));
-        while next < spans.len() && spans[next].start <= end {
-            let s = spans[next];
-            keep |= touches(&s);
-            if s.end > end {
-                open_spans.push((s, String::new()));
+        for &b in &block[skip..] {
+            while wi < merged.len() && merged[wi].1 <= pos && cur.is_none() {
+                wi += 1;
             }
-            next += 1;
-        }
-        for (s, text) in &mut open_spans {
-            let a = s.start.max(pos) - pos;
-            let b = s.end.min(end) - pos;
-            if let Some(t) = line.get(a..b) {
-                text.push_str(t);
+            let char_start = b & 0xC0 != 0x80;
+            let inside = wi < merged.len() && merged[wi].0 <= pos && pos < merged[wi].1;
+            if cur.is_some() && !inside && char_start {
+                flush(&mut cur, ex);
             }
-        }
-        open_spans.retain(|(s, text)| {
-            if s.end <= end {
-                ex.add_span(*s, text);
-                false
-            } else {
-                true
+            if b == b'\n' {
+                flush(&mut cur, ex);
+                line += 1;
+                column = 0;
+                chars += 1;
+                pos += 1;
+                continue;
             }
-        });
-        if keep {
-            ex.add_line(number, pos, chars, &line);
+            if inside && cur.is_none() && char_start {
+                cur = Some((line, pos, chars, column, Vec::new()));
+            }
+            if let Some(c) = &mut cur {
+                c.4.push(b);
+            }
+            if char_start {
+                column += 1;
+                chars += 1;
+            }
+            pos += 1;
         }
-        if next >= spans.len() && open_spans.is_empty() {
-            break;
-        }
-        pos = end;
-        number += 1;
-        chars += line.chars().count();
+        r.consume(n);
     }
+    flush(&mut cur, ex);
     Ok(())
 }
 

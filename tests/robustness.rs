@@ -315,10 +315,9 @@ fn a_five_megabyte_line_with_no_newline_is_checked_whole() {
     assert_eq!(last["byte_start"], at);
 }
 
-/// Known bug: a file of 4 MiB or more is streamed in pieces, and the column of a finding on a
-/// line that crosses a piece boundary is counted from the piece, not the line (805,732 here).
+/// A file of 4 MiB or more is streamed in pieces; the column of a finding on a line that
+/// crosses a piece boundary still counts from the start of the line.
 #[test]
-#[ignore = "streamed pieces count columns from the piece start (src/stream.rs)"]
 fn a_five_megabyte_line_reports_exact_columns() {
     let (last, at) = last_finding_on_a_long_line();
     // ASCII: the column is the byte offset plus one.

@@ -208,3 +208,24 @@ fn streamed_extract_json_is_byte_for_byte_a_whole_read() {
             .all(|w| w[0]["byte_start"].as_u64() <= w[1]["byte_start"].as_u64())
     );
 }
+
+#[test]
+fn a_long_line_is_quoted_around_the_finding_with_its_true_column() {
+    // One 600 KB line with no break (several pieces), a wrong conversion at its end.
+    let filler = "The council met again on a quiet morning. ";
+    let mut text = filler.repeat(600_000 / filler.len());
+    let at = text.len();
+    text.push_str("The ferry crossed 40 km (15 miles) of water.");
+    let path = write_temp("one-line.txt", text.as_bytes());
+    let out = bin().arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&out.stdout);
+    // ASCII: the column is the byte offset plus one; "40 km" starts 18 bytes in.
+    assert!(
+        report.contains(&format!(":1:{}", at + 19)),
+        "{}",
+        &report[..report.len().min(2000)]
+    );
+    assert!(report.len() < 4_000, "{} bytes of report", report.len());
+    assert!(report.contains("…"), "the quoted line is cut: {report}");
+}

@@ -31,27 +31,46 @@ pub fn snippet(file: &SourceFile, f: &Finding, out: &mut dyn Write) -> io::Resul
     writeln!(out, "{pad} {bar}")?;
     let last_line = loc.end_line.min(loc.line + 2);
     for line in loc.line..=last_line {
-        let text = file
-            .line(line)
-            .map_or(String::new(), |(_, t)| t.replace('\t', " "));
+        let (text, first_col) = file
+            .line_near(line, f.span.start)
+            .map_or((String::new(), 1), |(_, t, c)| (t.replace('\t', " "), c));
+        let chars: Vec<char> = text.chars().collect();
+        // Columns within the kept text (0-based), underlined from `a` to `b`.
+        let a = if line == loc.line {
+            loc.column.saturating_sub(first_col)
+        } else {
+            0
+        };
+        let b = if line == loc.end_line {
+            loc.end_column.saturating_sub(first_col)
+        } else {
+            chars.len()
+        };
+        let a = a.min(chars.len());
+        let b = b.clamp(a, chars.len().max(a));
+        // A very long line (a file with no line breaks) is shown only around the finding.
+        const LONG: usize = 240;
+        const CONTEXT: usize = 80;
+        let (from, to) = if chars.len() > LONG || first_col > 1 {
+            (a.saturating_sub(CONTEXT), (b + CONTEXT).min(chars.len()))
+        } else {
+            (0, chars.len())
+        };
+        let cut_before = from > 0 || first_col > 1;
+        let cut_after = to < chars.len();
+        let shown: String = chars[from..to].iter().collect();
+        let lead = if cut_before { "…" } else { "" };
         writeln!(
             out,
-            "{} {bar} {}",
+            "{} {bar} {lead}{shown}{}",
             format!("{line:>width$}").blue().bold(),
-            text
+            if cut_after { "…" } else { "" }
         )?;
-        let start_col = if line == loc.line { loc.column } else { 1 };
-        let end_col = if line == loc.end_line {
-            loc.end_column
-        } else {
-            text.chars().count() + 1
-        };
-        let n = end_col.saturating_sub(start_col).max(1);
-        let marks = "^".repeat(n);
+        let marks = "^".repeat((b - a).max(1));
         writeln!(
             out,
             "{pad} {bar} {}{}",
-            " ".repeat(start_col - 1),
+            " ".repeat(a - from + lead.chars().count()),
             underline(f.severity, &marks)
         )?;
     }
@@ -96,15 +115,32 @@ fn write_finding(file: &SourceFile, f: &Finding, out: &mut dyn Write) -> io::Res
         writeln!(out, "{pad} {eq} {}: {n}", "note".bold())?;
     }
     if let Some(fix) = &f.suggestion {
-        let (a, line_text) = file.line(loc.line).unwrap_or((0, ""));
+        let (a, line_text, _) = file
+            .line_near(loc.line, fix.span.start)
+            .unwrap_or((0, "", 1));
         let b = a + line_text.len();
         let label = if fix.safe { "fix" } else { "suggestion" };
-        if fix.span.start >= a && fix.span.end <= b {
+        let on_boundaries = |x: usize| x >= a && x <= b && line_text.is_char_boundary(x - a);
+        if on_boundaries(fix.span.start) && on_boundaries(fix.span.end) {
+            // The fixed line, or on a very long line the fixed words and some around them.
+            let (mut from, mut to) = (0, line_text.len());
+            if line_text.len() > 240 {
+                from = (fix.span.start - a).saturating_sub(80);
+                to = (fix.span.end - a + 80).min(line_text.len());
+                while !line_text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                while !line_text.is_char_boundary(to) {
+                    to += 1;
+                }
+            }
             let fixed = format!(
-                "{}{}{}",
-                &line_text[..fix.span.start - a],
+                "{}{}{}{}{}",
+                if from > 0 { "…" } else { "" },
+                &line_text[from..fix.span.start - a],
                 fix.replacement,
-                &line_text[fix.span.end - a..]
+                &line_text[fix.span.end - a..to],
+                if to < line_text.len() { "…" } else { "" }
             );
             writeln!(
                 out,

@@ -91,14 +91,20 @@ impl SourceFile {
 
     /// Line `n` (1-based): its first byte and its text without the line break.
     pub fn line(&self, n: usize) -> Option<(usize, &str)> {
+        self.line_near(n, 0).map(|(a, t, _)| (a, t))
+    }
+
+    /// Line `n` as kept near byte `pos`: its first byte, its text and the column of that text's
+    /// first character (1 unless a streamed file kept only a stretch of a very long line).
+    pub fn line_near(&self, n: usize, pos: usize) -> Option<(usize, &str, usize)> {
         if let Some(e) = &self.excerpts {
-            return e.line(n);
+            return e.line_near(n, pos);
         }
         if n == 0 {
             return None;
         }
         let (a, b) = self.lines.line_range(&self.text, n);
-        Some((a, &self.text[a..b]))
+        Some((a, &self.text[a..b], 1))
     }
 
     /// Characters before byte `pos` in the file (SARIF's `charOffset`).
@@ -110,18 +116,22 @@ impl SourceFile {
     }
 }
 
-/// One source line kept for a streamed file.
+/// One source line (or a stretch of one: a very long line is kept only around its findings)
+/// kept for a streamed file.
 #[derive(Debug, Clone)]
 struct ExcerptLine {
     number: usize,
     start: usize,
     chars_before: usize,
+    /// Characters of the line before `start` (0 when the whole line is kept).
+    column_before: usize,
     text: String,
 }
 
 /// The lines (and span texts) a streamed file's findings touch.
 #[derive(Debug, Clone, Default)]
 pub struct Excerpts {
+    /// Sorted by `start`.
     lines: Vec<ExcerptLine>,
     spans: rustc_hash::FxHashMap<(usize, usize), String>,
 }
@@ -129,13 +139,27 @@ pub struct Excerpts {
 impl Excerpts {
     /// Keeps line `number`, which starts at byte `start` after `chars_before` characters.
     pub fn add_line(&mut self, number: usize, start: usize, chars_before: usize, text: &str) {
-        if let Err(i) = self.lines.binary_search_by_key(&number, |l| l.number) {
+        self.add_stretch(number, start, chars_before, 0, text);
+    }
+
+    /// Keeps a stretch of line `number` from byte `start` (after `chars_before` characters in
+    /// the file and `column_before` in the line) to the line's end or the stretch's.
+    pub fn add_stretch(
+        &mut self,
+        number: usize,
+        start: usize,
+        chars_before: usize,
+        column_before: usize,
+        text: &str,
+    ) {
+        if let Err(i) = self.lines.binary_search_by_key(&start, |l| l.start) {
             self.lines.insert(
                 i,
                 ExcerptLine {
                     number,
                     start,
                     chars_before,
+                    column_before,
                     text: text.trim_end_matches(['\n', '\r']).to_string(),
                 },
             );
@@ -160,7 +184,10 @@ impl Excerpts {
                 while !l.text.is_char_boundary(off) {
                     off -= 1;
                 }
-                (l.number, l.text[..off].chars().count() + 1)
+                (
+                    l.number,
+                    l.column_before + l.text[..off].chars().count() + 1,
+                )
             }
             None => (1, 1),
         }
@@ -179,9 +206,20 @@ impl Excerpts {
         }
     }
 
-    fn line(&self, n: usize) -> Option<(usize, &str)> {
-        let i = self.lines.binary_search_by_key(&n, |l| l.number).ok()?;
-        Some((self.lines[i].start, &self.lines[i].text))
+    /// The kept stretch of line `n` nearest `pos`: its start, text and first column.
+    fn line_near(&self, n: usize, pos: usize) -> Option<(usize, &str, usize)> {
+        let l = self
+            .lines
+            .iter()
+            .filter(|l| l.number == n)
+            .min_by_key(|l| {
+                if pos < l.start {
+                    l.start - pos
+                } else {
+                    pos.saturating_sub(l.start + l.text.len())
+                }
+            })?;
+        Some((l.start, &l.text, l.column_before + 1))
     }
 
     fn char_offset(&self, pos: usize) -> usize {
