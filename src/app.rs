@@ -122,6 +122,20 @@ fn collect_inputs(a: &InputArgs, exclude: &Exclude) -> (Vec<Input>, bool) {
     (inputs, !errors.is_empty())
 }
 
+/// Prints why an input was not read; true when that makes the exit code 2. A binary file found
+/// by walking a directory or expanding a glob is skipped with a warning; one named on the
+/// command line is an error.
+fn input_failed(e: &InputError, a: &InputArgs) -> bool {
+    if let InputError::Binary(p) = e
+        && !a.paths.iter().any(|named| named == p)
+    {
+        eprintln!("numlint: warning: {p}: skipped: looks like a binary file, not text");
+        return false;
+    }
+    eprintln!("numlint: error: {e}");
+    true
+}
+
 fn load(i: &Input, a: &InputArgs) -> Result<Loaded, InputError> {
     files::load(i, input_format(a), a.stdin_filename.as_deref(), a.lossy)
 }
@@ -147,28 +161,30 @@ fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
             ExitStatus::Success
         });
     }
-    let results: Vec<Option<report::extract::ExtractedFile>> = pool.install(|| {
+    // Per input: the extracted file, or whether its failure is an error.
+    type Extracted = Option<Result<report::extract::ExtractedFile, bool>>;
+    let results: Vec<Extracted> = pool.install(|| {
         inputs
             .par_iter()
             .map(|i| match load(i, &a.input) {
                 Ok(l) => {
                     let rep = pipeline::extract_source(&l.text, l.format, &config);
-                    Some(report::extract::ExtractedFile {
+                    Some(Ok(report::extract::ExtractedFile {
                         file: SourceFile::new(l.path, l.text),
                         report: rep,
-                    })
+                    }))
                 }
-                Err(e) => {
-                    eprintln!("numlint: error: {e}");
-                    None
-                }
+                Err(e) => Some(Err(input_failed(&e, &a.input))),
             })
             .collect()
     });
-    if results.iter().any(|r| r.is_none()) {
-        had_error = true;
+    let mut files = Vec::new();
+    for r in results.into_iter().flatten() {
+        match r {
+            Ok(f) => files.push(f),
+            Err(failed) => had_error |= failed,
+        }
     }
-    let files: Vec<_> = results.into_iter().flatten().collect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let res = match a.format {
@@ -227,8 +243,7 @@ fn extract_streaming(
             match result {
                 Ok(()) => {}
                 Err(stream::StreamError::Input(e)) => {
-                    eprintln!("numlint: error: {e}");
-                    ok = false;
+                    ok &= !input_failed(&e, &a.input);
                 }
                 Err(stream::StreamError::Output(e)) => return Err(e),
             }
@@ -337,10 +352,7 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
                 files.push(f);
                 origins.push(o);
             }
-            Err(e) => {
-                eprintln!("numlint: error: {e}");
-                had_error = true;
-            }
+            Err(e) => had_error |= input_failed(&e, &a.input),
         }
     }
 
@@ -508,8 +520,7 @@ fn check_streaming(
             match result {
                 Ok(()) => summary.files += 1,
                 Err(stream::StreamError::Input(e)) => {
-                    eprintln!("numlint: error: {e}");
-                    had_error = true;
+                    had_error |= input_failed(&e, &a.input);
                 }
                 Err(stream::StreamError::Output(e)) => return Err(e),
             }

@@ -183,7 +183,7 @@ fn surrogates_encoded_in_utf8_are_invalid_and_entities_for_them_are_harmless() {
 }
 
 #[test]
-fn a_binary_file_named_is_an_error_and_walking_never_skips_it_silently() {
+fn a_binary_file_named_is_an_error_and_walking_skips_it_with_a_warning() {
     let dir = dir_with(&[
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01"),
         ("news/a.md", format!("{WRONG}\n").as_bytes()),
@@ -192,11 +192,18 @@ fn a_binary_file_named_is_an_error_and_walking_never_skips_it_silently() {
     let (code, _, err) = numlint(dir.path(), &["check", "photo.txt"]);
     assert_eq!(code, 2);
     assert!(err.contains("photo.txt") && err.contains("binary"), "{err}");
-    // In a directory: the binary file is reported, the text file still checked.
+    // In a directory: the binary file is skipped with a warning (never silently), the text
+    // file still checked; the exit code is the findings'.
     let (code, out, err) = numlint(dir.path(), &["check", "--format", "json", "news"]);
-    assert_ne!(code, 0);
-    assert!(err.contains("b.txt") && err.contains("binary"), "{err}");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("warning") && err.contains("b.txt") && err.contains("binary"),
+        "{err}"
+    );
     assert_eq!(rules(&out), ["conversion-mismatch"]);
+    let (code, _, err) = numlint(dir.path(), &["extract", "news"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning") && err.contains("b.txt"), "{err}");
 }
 
 #[test]
@@ -421,4 +428,39 @@ fn crlf_and_cr_only_line_endings_give_a_normal_report() {
     let (code, out, _) = numlint(dir.path(), &["check", "--diff", "crlf.txt"]);
     assert_eq!(code, 1);
     assert!(out.contains("(25 miles) away.\r\n"), "{out:?}");
+}
+
+#[test]
+fn a_hundred_thousand_small_files_and_a_symlink_loop() {
+    let dir = dir_with(&[]);
+    for i in 0..100_000 {
+        let sub = dir.path().join(format!("d{:03}", i / 1000));
+        if i % 1000 == 0 {
+            std::fs::create_dir_all(&sub).expect("mkdir");
+        }
+        // One wrong conversion per thousand files.
+        let text = if i % 1000 == 0 {
+            WRONG
+        } else {
+            "The trail is 10 km (6.2 miles) long."
+        };
+        std::fs::write(sub.join(format!("f{i}.txt")), text).expect("write");
+    }
+    // A link back to the top: the walk must end, and read nothing twice.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("..", dir.path().join("d000/loop")).expect("symlink");
+    // Not through `numlint()`: its before/after snapshot of 100,000 files is the slow part.
+    let out = Command::new(env!("CARGO_BIN_EXE_numlint"))
+        .args(["check", "--isolated", "--format", "json", "."])
+        .current_dir(dir.path())
+        .env_remove("CI")
+        .stdin(Stdio::null())
+        .output()
+        .expect("numlint runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let v = json(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(v["summary"]["files"], 100_000);
+    assert_eq!(v["summary"]["errors"], 100);
 }
