@@ -69,12 +69,10 @@ impl Progress {
     /// Clears the bar so the report starts on a clean line.
     pub fn finish(&self) {
         if self.on {
+            // The full bar once (the last tick may have lost the race to draw), then clear it.
+            let full = render(self.total, self.total, 30);
             let mut err = std::io::stderr().lock();
-            let _ = write!(
-                err,
-                "\r{}\r",
-                " ".repeat(render(self.total, self.total, 30).len())
-            );
+            let _ = write!(err, "\r{full}\r{}\r", " ".repeat(full.len()));
             let _ = err.flush();
         }
     }
