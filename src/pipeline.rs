@@ -104,11 +104,16 @@ pub fn check_document(source: &str, doc: &Document, config: &Config) -> CheckRep
     report
         .findings
         .extend(checker.finish(found, |pos| lines.line_of(pos)));
-    report.findings.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
-    });
+    sort_findings(&mut report.findings);
     report.passed.sort_by_key(|p| (p.span.start, p.span.end));
     report
+}
+
+/// Findings in the order reports list them: by position, then rule.
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+    });
 }
 
 /// Checks one document piece by piece: the whole of it, or the parts of a file read as a

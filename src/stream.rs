@@ -116,6 +116,17 @@ pub struct TextPiece {
     pub first_column: usize,
 }
 
+impl TextPiece {
+    /// The piece as the checker and the suppressions see it.
+    pub fn piece(&self) -> Piece<'_> {
+        Piece {
+            text: &self.text,
+            offset: self.offset,
+            first_line: self.first_line,
+        }
+    }
+}
+
 /// Cuts a reader into [`TextPiece`]s.
 pub struct Pieces<R: Read> {
     reader: R,
@@ -419,11 +430,7 @@ pub fn check_file(
         let piece = piece.map_err(StreamError::Input)?;
         let mut doc = text::parse(&piece.text);
         doc.shift(piece.offset);
-        let at = Piece {
-            text: &piece.text,
-            offset: piece.offset,
-            first_line: piece.first_line,
-        };
+        let at = piece.piece();
         let report = checker.feed(&doc.paragraphs, at, doc.suppressions);
         if report.findings.is_empty() && report.passed.is_empty() {
             continue;
@@ -457,9 +464,7 @@ pub fn check_file(
     if findings.is_empty() {
         return Ok(());
     }
-    findings.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
-    });
+    pipeline::sort_findings(&mut findings);
     emit(CheckedFile {
         file,
         findings,
@@ -491,11 +496,7 @@ pub fn extract_file(
         if spans.is_empty() {
             continue;
         }
-        let at = Piece {
-            text: &piece.text,
-            offset: piece.offset,
-            first_line: piece.first_line,
-        };
+        let at = piece.piece();
         let mut ex = Excerpts::default();
         excerpts_in_piece(&piece, &PieceLines::new(at), &mut spans, &mut ex);
         emit(ExtractedFile {

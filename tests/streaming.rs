@@ -3,7 +3,7 @@
 //! reach across pieces, document rules that compare pieces, and the same refusals.
 
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Output};
 
 /// Files of at least 200 KB are streamed here (4 MiB by default), so that pieces (256 KB) are
 /// many and the tests quick.
@@ -73,23 +73,29 @@ fn sorted_lines(bytes: &[u8]) -> Vec<String> {
     v
 }
 
+/// `check --format concise` on the file (streamed) and on the same text through stdin, which
+/// is always read whole, under the same name.
+fn concise_streamed_and_whole(path: &std::path::Path) -> (Output, Output) {
+    let streamed = bin()
+        .args(["--format", "concise"])
+        .arg(path)
+        .output()
+        .unwrap();
+    let whole = bin()
+        .args(["--format", "concise", "--stdin-filename"])
+        .arg(path)
+        .arg("-")
+        .stdin(std::fs::File::open(path).unwrap())
+        .output()
+        .unwrap();
+    (streamed, whole)
+}
+
 #[test]
 fn a_streamed_file_reports_what_a_whole_read_reports() {
     let text = big_article();
     let path = write_temp("big.txt", text.as_bytes());
-    let streamed = bin()
-        .args(["--format", "concise"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    // stdin is always read whole: the same text under the same name.
-    let whole = bin()
-        .args(["--format", "concise", "--stdin-filename"])
-        .arg(&path)
-        .arg("-")
-        .stdin(std::fs::File::open(&path).unwrap())
-        .output()
-        .unwrap();
+    let (streamed, whole) = concise_streamed_and_whole(&path);
     assert_eq!(streamed.status.code(), Some(1));
     assert_eq!(whole.status.code(), Some(1));
     let (s, w) = (sorted_lines(&streamed.stdout), sorted_lines(&whole.stdout));
@@ -134,18 +140,7 @@ fn a_restated_figure_is_found_across_pieces() {
     }
     text.push_str("The dam holds back a reservoir of 1,400 million cubic metres.\n");
     let path = write_temp("restated.txt", text.as_bytes());
-    let streamed = bin()
-        .args(["--format", "concise"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let whole = bin()
-        .args(["--format", "concise", "--stdin-filename"])
-        .arg(&path)
-        .arg("-")
-        .stdin(std::fs::File::open(&path).unwrap())
-        .output()
-        .unwrap();
+    let (streamed, whole) = concise_streamed_and_whole(&path);
     let lines = sorted_lines(&streamed.stdout);
     assert_eq!(lines, sorted_lines(&whole.stdout));
     let last = text.lines().count();

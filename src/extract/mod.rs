@@ -663,34 +663,17 @@ impl Reader<'_, '_> {
         {
             return last;
         }
-        // "fell by half", "rose by a third": a multiple of the earlier figure (0.5, 1.33).
+        // A fraction that names a change is a multiple of the earlier figure, taken with its
+        // change word ("half" alone is not): "fell by half" 0.5, "rose by a third" 1.33, "a
+        // reduction of a third" 0.67.
         if n.kind == NumeralKind::Fraction
             && unit.is_none()
             && currency.is_none()
             && n.value < 1.0
-            && n.first >= 2
-            && p.tl(n.first - 1) == "by"
-            && p.is_word(n.first - 2)
-            && let Some(&up) = vocab.comparisons.trend.get(p.tl(n.first - 2))
+            && let Some((first, up)) = self.fraction_change(&n)
         {
             let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
-            // The verb is part of the multiple: "fell by half" is 0.5, "half" alone is not.
-            self.push_multiplier(n.first - 2, n.last, factor);
-            return n.last;
-        }
-        // "a reduction of a third", "an increase of a quarter" (not "... of a quarter of").
-        if n.kind == NumeralKind::Fraction
-            && unit.is_none()
-            && currency.is_none()
-            && n.value < 1.0
-            && n.first >= 3
-            && p.tl(n.first - 1) == "of"
-            && matches!(p.tl(n.first - 3), "a" | "an")
-            && p.tl(n.last + 1) != "of"
-            && let Some(&up) = vocab.comparisons.trend.get(p.tl(n.first - 2))
-        {
-            let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
-            self.push_multiplier(n.first - 3, n.last, factor);
+            self.push_multiplier(first, n.last, factor);
             return n.last;
         }
         // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
@@ -1368,6 +1351,26 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// The first token of the change words a fraction completes, and whether they say up:
+    /// "fell by half" (from the verb), "an increase of a quarter" (from the article; not "... of
+    /// a quarter of").
+    fn fraction_change(&self, n: &Numeral) -> Option<(usize, bool)> {
+        let p = self.p;
+        let trend = |k: usize| p.vocab.comparisons.trend.get(p.tl(k)).copied();
+        match p.tl(n.first.checked_sub(1)?) {
+            "by" if n.first >= 2 && p.is_word(n.first - 2) => {
+                Some((n.first - 2, trend(n.first - 2)?))
+            }
+            "of" if n.first >= 3
+                && matches!(p.tl(n.first - 3), "a" | "an")
+                && p.tl(n.last + 1) != "of" =>
+            {
+                Some((n.first - 3, trend(n.first - 2)?))
+            }
+            _ => None,
+        }
     }
 
     /// "8oz" after "7lb", "4lb" after "11st": a figure in the next smaller unit, below `per`.

@@ -140,6 +140,21 @@ pub fn contradicts_trend(c: &PercentChangeClaim, computed: &Computed) -> bool {
     }
 }
 
+/// The change in percentage points between the claim's two percentages, with their rounding.
+pub fn points_change(ctx: &Context, c: &PercentChangeClaim) -> Interval {
+    let qs = &ctx.facts.quantities;
+    let (from, to) = (&qs[c.from.unwrap_or(c.to)], &qs[c.to]);
+    Interval::new(
+        to.interval.lo - from.interval.hi,
+        to.interval.hi - from.interval.lo,
+    )
+}
+
+/// Does the stated change meet `iv` with either sign (the words carry the direction)?
+pub fn meets_either_sign(stated: &Interval, iv: &Interval) -> bool {
+    stated.intersects(iv) || Interval::new(-stated.hi, -stated.lo).intersects(iv)
+}
+
 /// A change stated in percentage points between two percentages that fits neither the points
 /// nor the relative change: "from 4.5% to 4.1%, a fall of 0.6 percentage points" (0.4).
 fn wrong_points(ctx: &Context, c: &PercentChangeClaim) -> Option<Finding> {
@@ -149,13 +164,9 @@ fn wrong_points(ctx: &Context, c: &PercentChangeClaim) -> Option<Finding> {
     let qs = &ctx.facts.quantities;
     let (from, to, pq) = (&qs[c.from?], &qs[c.to], &qs[c.percent]);
     let relative = compute(ctx, c)?;
-    let points = Interval::new(
-        to.interval.lo - from.interval.hi,
-        to.interval.hi - from.interval.lo,
-    );
+    let points = points_change(ctx, c);
     let st = stated(ctx, c, false, relative.exact);
-    let fits = |iv: &Interval| st.intersects(iv) || Interval::new(-st.hi, -st.lo).intersects(iv);
-    if fits(&points) || fits(&relative.interval) {
+    if meets_either_sign(&st, &points) || meets_either_sign(&st, &relative.interval) {
         return None;
     }
     let exact = (to.stated() - from.stated()).abs();
@@ -247,12 +258,7 @@ impl Check for PercentChangeMismatch {
             }
             if between_percentages(ctx, c) {
                 // percentage-points reports it if the points reading fits; otherwise fall through.
-                let qs = &ctx.facts.quantities;
-                let points = Interval::new(
-                    qs[c.to].interval.lo - qs[c.from.unwrap_or(c.to)].interval.hi,
-                    qs[c.to].interval.hi - qs[c.from.unwrap_or(c.to)].interval.lo,
-                );
-                if st.intersects(&points) || Interval::new(-st.hi, -st.lo).intersects(&points) {
+                if meets_either_sign(&st, &points_change(ctx, c)) {
                     continue;
                 }
             }

@@ -1,7 +1,9 @@
 //! `percentage-points`: a change between two percentages given in percent where points fit, or
 //! in points where percent fits.
 
-use super::percent_change::{between_percentages, compute, stated};
+use super::percent_change::{
+    between_percentages, compute, meets_either_sign, points_change, stated,
+};
 use super::{percent_text, text};
 use crate::checks::{Check, Context, RuleInfo};
 use crate::claims::Claim;
@@ -55,14 +57,10 @@ impl Check for PercentagePoints {
             let Some(relative) = compute(ctx, c) else {
                 continue;
             };
-            let points = Interval::new(
-                to.interval.lo - from.interval.hi,
-                to.interval.hi - from.interval.lo,
-            );
+            let points = points_change(ctx, c);
             let exact_points = to.stated() - from.stated();
             let st = stated(ctx, c, false, relative.exact);
-            let fits =
-                |iv: &Interval| st.intersects(iv) || Interval::new(-st.hi, -st.lo).intersects(iv);
+            let fits = |iv: &Interval| meets_either_sign(&st, iv);
             let in_percent = pq.unit == units.percent;
             let confused = if in_percent {
                 !fits(&relative.interval) && fits(&points)
