@@ -140,21 +140,42 @@ fn load(i: &Input, a: &InputArgs) -> Result<Loaded, InputError> {
     files::load(i, input_format(a), a.stdin_filename.as_deref(), a.lossy)
 }
 
-fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, String> {
-    let mut b = rayon::ThreadPoolBuilder::new();
-    if let Some(j) = jobs {
-        b = b.num_threads(j.max(1));
+/// The per-input work of a run, on `-j N` threads (default: every core), results in input
+/// order. One input, or `-j 1`, runs on the calling thread: a single small file should not pay
+/// for starting a thread pool (about a millisecond of start-up).
+struct Jobs(Option<usize>);
+
+impl Jobs {
+    fn map<I: Sync, T: Send>(
+        &self,
+        inputs: &[I],
+        work: impl Fn(usize, &I) -> T + Sync + Send,
+    ) -> Result<Vec<T>, String> {
+        if inputs.len() < 2 || self.0 == Some(1) {
+            return Ok(inputs.iter().enumerate().map(|(k, i)| work(k, i)).collect());
+        }
+        let mut b = rayon::ThreadPoolBuilder::new();
+        if let Some(j) = self.0 {
+            b = b.num_threads(j.max(1));
+        }
+        let pool = b.build().map_err(|e| e.to_string())?;
+        Ok(pool.install(|| {
+            inputs
+                .par_iter()
+                .enumerate()
+                .map(|(k, i)| work(k, i))
+                .collect()
+        }))
     }
-    b.build().map_err(|e| e.to_string())
 }
 
 fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
     let Settings { config, exclude } = settings(&a.input)?;
     set_color(a.input.color, io::stdout().is_terminal());
     let (inputs, mut had_error) = collect_inputs(&a.input, &exclude);
-    let pool = thread_pool(a.input.jobs)?;
+    let jobs = Jobs(a.input.jobs);
     if a.format == ExtractFormat::Json && inputs.iter().any(|i| streams(i, &a.input)) {
-        let ok = extract_streaming(&a, &config, &inputs, &pool)?;
+        let ok = extract_streaming(&a, &config, &inputs, &jobs)?;
         return Ok(if had_error || !ok {
             ExitStatus::Error
         } else {
@@ -163,21 +184,16 @@ fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
     }
     // Per input: the extracted file, or whether its failure is an error.
     type Extracted = Option<Result<report::extract::ExtractedFile, bool>>;
-    let results: Vec<Extracted> = pool.install(|| {
-        inputs
-            .par_iter()
-            .map(|i| match load(i, &a.input) {
-                Ok(l) => {
-                    let rep = pipeline::extract_source(&l.text, l.format, &config);
-                    Some(Ok(report::extract::ExtractedFile {
-                        file: SourceFile::new(l.path, l.text),
-                        report: rep,
-                    }))
-                }
-                Err(e) => Some(Err(input_failed(&e, &a.input))),
-            })
-            .collect()
-    });
+    let results: Vec<Extracted> = jobs.map(&inputs, |_, i| match load(i, &a.input) {
+        Ok(l) => {
+            let rep = pipeline::extract_source(&l.text, l.format, &config);
+            Some(Ok(report::extract::ExtractedFile {
+                file: SourceFile::new(l.path, l.text),
+                report: rep,
+            }))
+        }
+        Err(e) => Some(Err(input_failed(&e, &a.input))),
+    })?;
     let mut files = Vec::new();
     for r in results.into_iter().flatten() {
         match r {
@@ -207,23 +223,18 @@ fn extract_streaming(
     a: &ExtractArgs,
     config: &Config,
     inputs: &[Input],
-    pool: &rayon::ThreadPool,
+    jobs: &Jobs,
 ) -> Result<bool, String> {
     let mut whole: Vec<Option<Result<report::extract::ExtractedFile, InputError>>> =
-        pool.install(|| {
-            inputs
-                .par_iter()
-                .map(|i| {
-                    if streams(i, &a.input) {
-                        return None;
-                    }
-                    Some(load(i, &a.input).map(|l| report::extract::ExtractedFile {
-                        report: pipeline::extract_source(&l.text, l.format, config),
-                        file: SourceFile::new(l.path, l.text),
-                    }))
-                })
-                .collect()
-        });
+        jobs.map(inputs, |_, i| {
+            if streams(i, &a.input) {
+                return None;
+            }
+            Some(load(i, &a.input).map(|l| report::extract::ExtractedFile {
+                report: pipeline::extract_source(&l.text, l.format, config),
+                file: SourceFile::new(l.path, l.text),
+            }))
+        })?;
     let mut writer = report::extract::JsonWriter::new(config.vocab(), a.dates);
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut ok = true;
@@ -312,7 +323,7 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
         inputs.len(),
     );
     let bar = Progress::new(inputs.len(), show_bar);
-    let pool = thread_pool(a.input.jobs)?;
+    let jobs = Jobs(a.input.jobs);
     // Large plain-text files are read as streams when the report can be written as it comes.
     let sinkable = matches!(
         a.format,
@@ -329,20 +340,15 @@ fn run_check(a: CheckArgs) -> Result<ExitStatus, String> {
         .map(|i| stream_ok && streams(i, &a.input))
         .collect();
     if streamed.contains(&true) {
-        let status = check_streaming(&a, &config, &inputs, &streamed, &pool, &bar)?;
+        let status = check_streaming(&a, &config, &inputs, &streamed, &jobs, &bar)?;
         bar.finish();
         return Ok(if had_error { ExitStatus::Error } else { status });
     }
-    let results: Vec<Result<(CheckedFile, Origin), InputError>> = pool.install(|| {
-        inputs
-            .par_iter()
-            .map(|i| {
-                let r = load(i, &a.input).map(|l| check_loaded(i, l, &config));
-                bar.tick();
-                r
-            })
-            .collect()
-    });
+    let results: Vec<Result<(CheckedFile, Origin), InputError>> = jobs.map(&inputs, |_, i| {
+        let r = load(i, &a.input).map(|l| check_loaded(i, l, &config));
+        bar.tick();
+        r
+    })?;
     bar.finish();
     let mut files = Vec::new();
     let mut origins = Vec::new();
@@ -459,23 +465,17 @@ fn check_streaming(
     config: &Config,
     inputs: &[Input],
     streamed: &[bool],
-    pool: &rayon::ThreadPool,
+    jobs: &Jobs,
     bar: &Progress,
 ) -> Result<ExitStatus, String> {
-    let mut whole: Vec<Option<Result<CheckedFile, InputError>>> = pool.install(|| {
-        inputs
-            .par_iter()
-            .zip(streamed)
-            .map(|(i, &s)| {
-                if s {
-                    return None;
-                }
-                let r = load(i, &a.input).map(|l| check_loaded(i, l, config).0);
-                bar.tick();
-                Some(r)
-            })
-            .collect()
-    });
+    let mut whole: Vec<Option<Result<CheckedFile, InputError>>> = jobs.map(inputs, |k, i| {
+        if streamed[k] {
+            return None;
+        }
+        let r = load(i, &a.input).map(|l| check_loaded(i, l, config).0);
+        bar.tick();
+        Some(r)
+    })?;
     let opts = ReportOptions {
         color: colored::control::SHOULD_COLORIZE.should_colorize(),
         show_passed: a.show_passed,

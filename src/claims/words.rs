@@ -89,8 +89,7 @@ fn lower_sorted(v: Vec<String>) -> Vec<String> {
 
 impl ComparisonWords {
     pub fn extend(&mut self, file: &str, text: &str) -> Result<(), VocabError> {
-        let raw: RawComparisons =
-            toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
+        let raw: RawComparisons = crate::units::vocab::parse_rules(file, text)?;
         if let Some(c) = raw.change {
             self.up.extend(c.up.into_iter().map(|s| s.to_lowercase()));
             self.trend.extend(self.up.iter().map(|w| (w.clone(), true)));

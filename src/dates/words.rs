@@ -201,7 +201,8 @@ pub struct DateWords {
 impl DateWords {
     /// Parses a dates word list.
     pub fn parse(text: &str) -> Result<DateWords, String> {
-        let mut w: DateWords = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut w: DateWords = crate::units::vocab::parse_rules("rules/dates.toml", text)
+            .map_err(|e| e.to_string())?;
         w.relative
             .sort_by_key(|r| std::cmp::Reverse(r.phrase.len()));
         w.restated_skip = Phrases::from(

@@ -25,6 +25,24 @@ impl fmt::Display for VocabError {
 
 impl std::error::Error for VocabError {}
 
+/// Parses a rules file. The shipped files ([`crate::vocab::DEFAULT_FILES`] and
+/// [`crate::dates::words::FILE`]) are read from the JSON twin `build.rs` made of them, which
+/// is several times faster than parsing TOML at every start; any other text is parsed as TOML,
+/// with errors located at file:line.
+pub fn parse_rules<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<T, VocabError> {
+    if let Some(json) = crate::vocab::embedded_json(text) {
+        return serde_json::from_str(json).map_err(|e| VocabError {
+            file: file.to_string(),
+            line: None,
+            message: format!("the build's JSON copy does not read back: {e}"),
+        });
+    }
+    toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))
+}
+
 impl VocabError {
     /// An error about `needle`, located at the first line of `text` that mentions it.
     pub fn at(file: &str, text: &str, needle: &str, message: String) -> VocabError {
@@ -314,8 +332,7 @@ impl UnitVocabulary {
         let mut pending_thumbs: Vec<(usize, RawThumb)> = Vec::new();
         let mut pending_house: Vec<(usize, String, String)> = Vec::new();
         for (file_index, (file, text)) in units_files.iter().enumerate() {
-            let raw: RawUnitsFile =
-                toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
+            let raw: RawUnitsFile = parse_rules(file, text)?;
             for u in raw.unit {
                 if let Some(d) = &u.difference {
                     pending_differences.push((file_index, u.id.clone(), d.clone()));
@@ -415,8 +432,7 @@ impl UnitVocabulary {
             v.add_ambiguous(file, text, a)?;
         }
         for (file, text) in currency_files {
-            let raw: RawCurrencyFile =
-                toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
+            let raw: RawCurrencyFile = parse_rules(file, text)?;
             v.add_currencies(file, text, raw)?;
         }
         v.currency_prefixes

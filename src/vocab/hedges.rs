@@ -103,8 +103,7 @@ pub struct Hedges {
 
 impl Hedges {
     pub fn extend(&mut self, file: &str, text: &str) -> Result<(), VocabError> {
-        let raw: RawHedges =
-            toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
+        let raw: RawHedges = crate::units::vocab::parse_rules(file, text)?;
         if let Some(w) = raw.widths {
             let set = |dst: &mut f64, v: Option<f64>, key: &str| -> Result<(), VocabError> {
                 if let Some(v) = v {

@@ -40,6 +40,56 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The JSON twins of the shipped rules files, written by `build.rs`, each with the TOML text
+/// it was made from.
+const EMBEDDED_JSON: &[(&str, &str)] = &[
+    (
+        DEFAULT_FILES[0].1,
+        include_str!(concat!(env!("OUT_DIR"), "/numbers.json")),
+    ),
+    (
+        DEFAULT_FILES[1].1,
+        include_str!(concat!(env!("OUT_DIR"), "/hedges.json")),
+    ),
+    (
+        DEFAULT_FILES[2].1,
+        include_str!(concat!(env!("OUT_DIR"), "/units.json")),
+    ),
+    (
+        DEFAULT_FILES[3].1,
+        include_str!(concat!(env!("OUT_DIR"), "/currencies.json")),
+    ),
+    (
+        DEFAULT_FILES[4].1,
+        include_str!(concat!(env!("OUT_DIR"), "/guards.json")),
+    ),
+    (
+        DEFAULT_FILES[5].1,
+        include_str!(concat!(env!("OUT_DIR"), "/sentences.json")),
+    ),
+    (
+        DEFAULT_FILES[6].1,
+        include_str!(concat!(env!("OUT_DIR"), "/nouns.json")),
+    ),
+    (
+        DEFAULT_FILES[7].1,
+        include_str!(concat!(env!("OUT_DIR"), "/comparisons.json")),
+    ),
+    (
+        crate::dates::words::FILE,
+        include_str!(concat!(env!("OUT_DIR"), "/dates.json")),
+    ),
+];
+
+/// The JSON twin of `text` when `text` is one of the shipped files (compared by content: a
+/// copy of a shipped file reads the same either way, and comparing costs microseconds).
+pub fn embedded_json(text: &str) -> Option<&'static str> {
+    EMBEDDED_JSON
+        .iter()
+        .find(|(toml, _)| *toml == text)
+        .map(|&(_, json)| json)
+}
+
 /// Which vocabulary a rules file extends, from its file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VocabKind {
@@ -217,8 +267,7 @@ impl Vocabulary {
         let units = UnitVocabulary::load(&files(VocabKind::Units), &files(VocabKind::Currencies))?;
         let mut guards = Guards::default();
         for (name, text) in files(VocabKind::Guards) {
-            let raw: RawGuards =
-                toml::from_str(text).map_err(|e| VocabError::from_toml(name, text, e))?;
+            let raw: RawGuards = crate::units::vocab::parse_rules(name, text)?;
             for (i, words) in raw.months.iter().enumerate() {
                 for w in words {
                     guards.months.insert(w.to_lowercase(), (i + 1) as u8);
@@ -239,8 +288,7 @@ impl Vocabulary {
         }
         let mut sentences = SentenceWords::default();
         for (name, text) in files(VocabKind::Sentences) {
-            let raw: RawSentences =
-                toml::from_str(text).map_err(|e| VocabError::from_toml(name, text, e))?;
+            let raw: RawSentences = crate::units::vocab::parse_rules(name, text)?;
             sentences
                 .abbreviations
                 .extend(raw.abbreviations.iter().map(|w| w.to_lowercase()));
@@ -250,8 +298,7 @@ impl Vocabulary {
         }
         let mut nouns = NounWords::default();
         for (name, text) in files(VocabKind::Nouns) {
-            let raw: RawNouns =
-                toml::from_str(text).map_err(|e| VocabError::from_toml(name, text, e))?;
+            let raw: RawNouns = crate::units::vocab::parse_rules(name, text)?;
             nouns
                 .not_nouns
                 .extend(raw.not_nouns.iter().map(|w| w.to_lowercase()));
@@ -273,5 +320,27 @@ impl Vocabulary {
         };
         v.classes = v.build_classes();
         Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every shipped rules file has a JSON twin, and the twin holds the same values as the TOML.
+    #[test]
+    fn json_twins_hold_the_toml_values() {
+        for (name, text) in DEFAULT_FILES
+            .iter()
+            .copied()
+            .chain([("rules/dates.toml", crate::dates::words::FILE)])
+        {
+            let json = embedded_json(text).unwrap_or_else(|| panic!("{name} has no JSON twin"));
+            let from_toml: toml::Value = toml::from_str(text).unwrap();
+            let from_json: toml::Value = serde_json::from_str(json).unwrap();
+            assert_eq!(from_toml, from_json, "{name}");
+        }
+        // A user's file is not a shipped one, so it is parsed as TOML (errors with lines).
+        assert!(embedded_json("[widths]\nabout = 0.1\n").is_none());
     }
 }

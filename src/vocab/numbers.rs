@@ -60,8 +60,7 @@ pub struct NumberWords {
 
 impl NumberWords {
     pub fn extend(&mut self, file: &str, text: &str) -> Result<(), VocabError> {
-        let raw: RawNumbers =
-            toml::from_str(text).map_err(|e| VocabError::from_toml(file, text, e))?;
+        let raw: RawNumbers = crate::units::vocab::parse_rules(file, text)?;
         let lower = |m: HashMap<String, f64>| {
             m.into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
