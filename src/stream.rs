@@ -305,6 +305,8 @@ fn excerpts_in_piece(piece: &TextPiece, lines: &PieceLines, spans: &mut [Span], 
     let index = crate::source::LineIndex::new(&piece.text);
     // Lines up to this one are kept already (spans come in order).
     let mut kept = 0;
+    // Characters before byte `counted.0` of the piece, moved forward only (linear in the piece).
+    let mut counted = (0, 0);
     for s in spans.iter() {
         if s.start < piece.offset || s.end > end {
             continue;
@@ -312,7 +314,9 @@ fn excerpts_in_piece(piece: &TextPiece, lines: &PieceLines, spans: &mut [Span], 
         let (l1, l2) = (lines.line_of(s.start), lines.line_of(s.end));
         for l in l1.max(kept + 1)..=l2 {
             let (a, b) = index.line_range(&piece.text, l + 1 - piece.first_line);
-            let chars = piece.chars_before + index.char_offset(&piece.text, a);
+            counted.1 += piece.text[counted.0..a].chars().count();
+            counted.0 = a;
+            let chars = piece.chars_before + counted.1;
             // The piece's first line may have begun in an earlier piece.
             let column = if l == piece.first_line {
                 piece.first_column

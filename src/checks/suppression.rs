@@ -86,7 +86,7 @@ impl<'a> PieceLines<'a> {
         let local = pos
             .saturating_sub(self.piece.offset)
             .min(self.piece.text.len());
-        self.piece.first_line + self.index.line_col(self.piece.text, local).0 - 1
+        self.piece.first_line + self.index.line_of(local) - 1
     }
 
     /// The number of the piece's last line.

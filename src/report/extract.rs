@@ -1,7 +1,7 @@
 //! `extract --format json|human`: every quantity understood, with its interval.
 
 use super::SourceFile;
-use super::json::{finite, write_indented};
+use super::json::{finite, write_indented, write_pretty_at};
 use crate::extract::{DateMention, Quantity};
 use crate::pipeline::ExtractReport;
 use crate::vocab::Vocabulary;
@@ -15,38 +15,96 @@ pub struct ExtractedFile {
     pub report: ExtractReport,
 }
 
-fn quantity_value(f: &SourceFile, q: &Quantity, vocab: &Vocabulary) -> Value {
+/// One quantity of `extract --format json`. The fields are in alphabetical order, the order
+/// `json!` objects are written in, so a quantity reads like every other item.
+#[derive(serde::Serialize)]
+struct QuantityItem<'a> {
+    ambiguous: Vec<&'a str>,
+    byte_end: usize,
+    byte_start: usize,
+    column: usize,
+    dimension: &'static str,
+    end_column: usize,
+    end_line: usize,
+    hedge: Option<&'static str>,
+    high: Option<f64>,
+    line: usize,
+    low: Option<f64>,
+    noun: Option<&'a str>,
+    noun_text: Option<&'a str>,
+    path: &'a str,
+    precision: PrecisionItem,
+    range: Option<RangeItem>,
+    strict_high: Option<f64>,
+    strict_low: Option<f64>,
+    temperature: Option<crate::extract::TemperatureReading>,
+    text: &'a str,
+    unit: Option<&'a str>,
+    unit_text: Option<&'a str>,
+    value: Option<f64>,
+}
+
+#[derive(serde::Serialize)]
+struct PrecisionItem {
+    significant_figures: u32,
+    step: Option<f64>,
+    strict_step: Option<f64>,
+}
+
+#[derive(serde::Serialize)]
+struct RangeItem {
+    from: Option<f64>,
+    to: Option<f64>,
+}
+
+/// A number for JSON: `None` (null) for infinities and NaN, which JSON has no words for.
+fn fin(v: f64) -> Option<f64> {
+    v.is_finite().then_some(v)
+}
+
+fn quantity_item<'a>(
+    f: &'a SourceFile,
+    q: &'a Quantity,
+    vocab: &'a Vocabulary,
+) -> QuantityItem<'a> {
     let loc = f.locate(q.span);
     let units = &vocab.units.registry;
-    json!({
-        "path": f.path,
-        "line": loc.line,
-        "column": loc.column,
-        "end_line": loc.end_line,
-        "end_column": loc.end_column,
-        "byte_start": q.span.start,
-        "byte_end": q.span.end,
-        "text": f.slice(q.span),
-        "value": q.value.map(finite),
-        "range": q.range.map(|(a, b)| json!({"from": finite(a), "to": finite(b)})),
-        "low": finite(q.interval.lo),
-        "high": finite(q.interval.hi),
-        "unit": q.unit_name,
-        "unit_text": q.unit_span.map(|s| f.slice(s).to_string()),
-        "noun": q.noun.as_ref().map(|n| n.lemma.clone()),
-        "noun_text": q.noun.as_ref().map(|n| n.text.clone()),
-        "dimension": q.dimension.as_str(),
-        "hedge": q.hedge.map(|h| h.as_str()),
-        "ambiguous": q.alternatives.iter().map(|u| units.get(*u).name.clone()).collect::<Vec<_>>(),
-        "precision": {
-            "step": finite(q.precision.lenient_step),
-            "strict_step": finite(q.precision.strict_step),
-            "significant_figures": q.precision.lenient_sig,
+    QuantityItem {
+        ambiguous: q
+            .alternatives
+            .iter()
+            .map(|u| &*units.get(*u).name)
+            .collect(),
+        byte_end: q.span.end,
+        byte_start: q.span.start,
+        column: loc.column,
+        dimension: q.dimension.as_str(),
+        end_column: loc.end_column,
+        end_line: loc.end_line,
+        hedge: q.hedge.map(|h| h.as_str()),
+        high: fin(q.interval.hi),
+        line: loc.line,
+        low: fin(q.interval.lo),
+        noun: q.noun.as_ref().map(|n| &*n.lemma),
+        noun_text: q.noun.as_ref().map(|n| &*n.text),
+        path: &f.path,
+        precision: PrecisionItem {
+            significant_figures: q.precision.lenient_sig,
+            step: fin(q.precision.lenient_step),
+            strict_step: fin(q.precision.strict_step),
         },
-        "strict_low": finite(q.strict.lo),
-        "strict_high": finite(q.strict.hi),
-        "temperature": q.temperature,
-    })
+        range: q.range.map(|(a, b)| RangeItem {
+            from: fin(a),
+            to: fin(b),
+        }),
+        strict_high: fin(q.strict.hi),
+        strict_low: fin(q.strict.lo),
+        temperature: q.temperature,
+        text: f.slice(q.span),
+        unit: q.unit_name.as_deref(),
+        unit_text: q.unit_span.map(|s| f.slice(s)),
+        value: q.value.map(fin).unwrap_or(None),
+    }
 }
 
 fn fraction_value(f: &SourceFile, x: &crate::extract::FractionMention) -> Value {
@@ -165,10 +223,10 @@ impl<'v> JsonWriter<'v> {
         out.write_all(b"{\n  \"quantities\": [")
     }
 
-    fn quantity(&mut self, v: &Value, out: &mut dyn Write) -> io::Result<()> {
+    fn quantity<T: serde::Serialize>(&mut self, v: &T, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(if self.first { b"\n" } else { b",\n" })?;
         self.first = false;
-        write_indented(out, &serde_json::to_string_pretty(v)?, 4)
+        write_pretty_at(out, v, 4)
     }
 
     pub fn file(&mut self, f: &ExtractedFile, out: &mut dyn Write) -> io::Result<()> {
@@ -177,14 +235,13 @@ impl<'v> JsonWriter<'v> {
         let (qs, xs) = (&f.report.quantities, &f.report.fractions);
         let (mut i, mut j) = (0, 0);
         while i < qs.len() || j < xs.len() {
-            let v = if j >= xs.len() || (i < qs.len() && qs[i].span.start <= xs[j].span.start) {
+            if j >= xs.len() || (i < qs.len() && qs[i].span.start <= xs[j].span.start) {
                 i += 1;
-                quantity_value(&f.file, &qs[i - 1], self.vocab)
+                self.quantity(&quantity_item(&f.file, &qs[i - 1], self.vocab), out)?;
             } else {
                 j += 1;
-                fraction_value(&f.file, &xs[j - 1])
-            };
-            self.quantity(&v, out)?;
+                self.quantity(&fraction_value(&f.file, &xs[j - 1]), out)?;
+            }
         }
         for m in &f.report.multipliers {
             let loc = f.file.locate(m.span);

@@ -175,6 +175,94 @@ impl JsonSink {
     }
 }
 
+/// Writes `value` as pretty JSON (two-space indents, like `serde_json::to_string_pretty`)
+/// nested `indent` spaces deep: the first line where the cursor is, the others indented.
+/// Straight to `out`, with no intermediate string: `extract` writes millions of items.
+pub(crate) fn write_pretty_at<T: serde::Serialize + ?Sized>(
+    out: &mut dyn Write,
+    value: &T,
+    indent: usize,
+) -> io::Result<()> {
+    write_spaces(out, indent)?;
+    let formatter = Nested {
+        level: indent,
+        has_value: false,
+    };
+    let mut ser = serde_json::Serializer::with_formatter(out, formatter);
+    value.serialize(&mut ser).map_err(io::Error::other)
+}
+
+fn write_spaces<W: ?Sized + Write>(w: &mut W, n: usize) -> io::Result<()> {
+    const SPACES: &[u8] = b"                                                                ";
+    let mut left = n;
+    while left > 0 {
+        let k = left.min(SPACES.len());
+        w.write_all(&SPACES[..k])?;
+        left -= k;
+    }
+    Ok(())
+}
+
+/// serde_json's pretty layout, starting `level` spaces in.
+struct Nested {
+    level: usize,
+    has_value: bool,
+}
+
+impl Nested {
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 2;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level -= 2;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            write_spaces(w, self.level)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        write_spaces(w, self.level)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.item(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.item(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
 /// Writes pretty JSON nested `indent` spaces deep: the first line where the cursor is, the
 /// others indented.
 pub(crate) fn write_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {

@@ -48,6 +48,11 @@ impl LineIndex {
         c + count_chars(&text.as_bytes()[b..p])
     }
 
+    /// 1-based line of byte `pos` (past the end: the last line); no characters counted.
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.starts.partition_point(|s| *s <= pos)
+    }
+
     /// 1-based line and column of byte `pos` in `text`; the column counts characters.
     pub fn line_col(&self, text: &str, pos: usize) -> (usize, usize) {
         let pos = pos.min(text.len());
