@@ -174,7 +174,11 @@ fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
     set_color(a.input.color, io::stdout().is_terminal());
     let (inputs, mut had_error) = collect_inputs(&a.input, &exclude);
     let jobs = Jobs(a.input.jobs);
-    if a.format == ExtractFormat::Json && inputs.iter().any(|i| streams(i, &a.input)) {
+    if a.format == ExtractFormat::Json
+        && inputs
+            .iter()
+            .any(|i| streams(i, &a.input) || chunked(i, &a.input))
+    {
         let ok = extract_streaming(&a, &config, &inputs, &jobs)?;
         return Ok(if had_error || !ok {
             ExitStatus::Error
@@ -227,7 +231,7 @@ fn extract_streaming(
 ) -> Result<bool, String> {
     let mut whole: Vec<Option<Result<report::extract::ExtractedFile, InputError>>> =
         jobs.map(inputs, |_, i| {
-            if streams(i, &a.input) {
+            if streams(i, &a.input) || chunked(i, &a.input) {
                 return None;
             }
             Some(load(i, &a.input).map(|l| report::extract::ExtractedFile {
@@ -241,10 +245,17 @@ fn extract_streaming(
     let res: io::Result<()> = (|| {
         writer.begin(&mut out)?;
         for (k, input) in inputs.iter().enumerate() {
-            let mut emit = |f: report::extract::ExtractedFile| writer.file(&f, &mut out);
+            let mut emit =
+                |f: &SourceFile, r: &pipeline::ExtractReport| writer.report(f, r, &mut out);
             let result = match (whole[k].take(), input) {
-                (Some(Ok(f)), _) => emit(f).map_err(stream::StreamError::Output),
+                (Some(Ok(f)), _) => emit(&f.file, &f.report).map_err(stream::StreamError::Output),
                 (Some(Err(e)), _) => Err(stream::StreamError::Input(e)),
+                (None, i) if chunked(i, &a.input) => match load(i, &a.input) {
+                    Ok(l) => {
+                        extract_in_chunks(l, config, &mut emit).map_err(stream::StreamError::Output)
+                    }
+                    Err(e) => Err(stream::StreamError::Input(e)),
+                },
                 (None, Input::File(p)) => {
                     let name = p.display().to_string();
                     stream::extract_file(p, &name, config, a.input.lossy, &mut emit)
@@ -452,6 +463,30 @@ fn stream_threshold() -> u64 {
 }
 
 /// Is this input a plain-text file large enough to read as a stream?
+/// A Markdown or HTML file as large as a streamed one: `extract --format json` reads it whole
+/// (a parser needs all of it) but extracts and writes it a few paragraphs at a time, so memory
+/// holds the text and its paragraphs, not every quantity of the file at once.
+fn chunked(i: &Input, a: &InputArgs) -> bool {
+    let Input::File(p) = i else { return false };
+    input_format(a).unwrap_or_else(|| InputFormat::from_path(p)) != InputFormat::Text
+        && std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() >= stream_threshold())
+}
+
+/// Extracts and writes a loaded file a few hundred paragraphs at a time (see [`chunked`]).
+fn extract_in_chunks(
+    l: files::Loaded,
+    config: &Config,
+    emit: &mut dyn FnMut(&SourceFile, &pipeline::ExtractReport) -> io::Result<()>,
+) -> io::Result<()> {
+    const PARAGRAPHS: usize = 256;
+    let doc = crate::source::parse(&l.text, l.format);
+    let file = SourceFile::new(l.path, l.text);
+    for part in doc.paragraphs.chunks(PARAGRAPHS) {
+        emit(&file, &pipeline::extract_paragraphs(part, config))?;
+    }
+    Ok(())
+}
+
 fn streams(i: &Input, a: &InputArgs) -> bool {
     let Input::File(p) = i else { return false };
     input_format(a).unwrap_or_else(|| InputFormat::from_path(p)) == InputFormat::Text

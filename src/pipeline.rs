@@ -46,11 +46,16 @@ pub fn extract_source(source: &str, format: InputFormat, config: &Config) -> Ext
 
 /// Extracts every quantity of a parsed document.
 pub fn extract_document(doc: &Document, config: &Config) -> ExtractReport {
+    extract_paragraphs(&doc.paragraphs, config)
+}
+
+/// Extracts every quantity of some paragraphs of a document (spans in source bytes).
+pub fn extract_paragraphs(paragraphs: &[Paragraph], config: &Config) -> ExtractReport {
     let vocab = config.vocab();
     let opts = options(config);
     let mut out = ExtractReport::default();
     let mut buffers = extract::para::Buffers::default();
-    for para in &doc.paragraphs {
+    for para in paragraphs {
         let p = Para::with_buffers(&para.text, vocab, std::mem::take(&mut buffers));
         let facts = extract::extract_facts(&p, &opts);
         buffers = p.into_buffers();

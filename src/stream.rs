@@ -14,7 +14,6 @@ use crate::diagnostic::Finding;
 use crate::extract::Span;
 use crate::files::InputError;
 use crate::pipeline::{self, Checker, ExtractReport};
-use crate::report::extract::ExtractedFile;
 use crate::report::{CheckedFile, Excerpts, SourceFile};
 use crate::source::text;
 use std::fs::File;
@@ -483,7 +482,7 @@ pub fn extract_file(
     name: &str,
     config: &Config,
     lossy: bool,
-    emit: &mut dyn FnMut(ExtractedFile) -> io::Result<()>,
+    emit: &mut dyn FnMut(&SourceFile, &ExtractReport) -> io::Result<()>,
 ) -> Result<(), StreamError> {
     validate(path, name, lossy).map_err(StreamError::Input)?;
     let file = open(path, name).map_err(StreamError::Input)?;
@@ -503,11 +502,7 @@ pub fn extract_file(
         let at = piece.piece();
         let mut ex = Excerpts::default();
         excerpts_in_piece(&piece, &PieceLines::new(at), &mut spans, &mut ex);
-        emit(ExtractedFile {
-            file: SourceFile::excerpted(name.to_string(), ex),
-            report,
-        })
-        .map_err(StreamError::Output)?;
+        emit(&SourceFile::excerpted(name.to_string(), ex), &report).map_err(StreamError::Output)?;
     }
     Ok(())
 }

@@ -204,6 +204,40 @@ fn streamed_extract_json_is_byte_for_byte_a_whole_read() {
     );
 }
 
+/// A large Markdown file is extracted a few hundred paragraphs at a time; the JSON must be the
+/// one a single pass over the whole file gives (threshold raised so the same file is whole).
+#[test]
+fn large_markdown_extract_in_parts_is_byte_for_byte_a_whole_read() {
+    let mut md = String::from("# Harbour report\n\n");
+    for (k, para) in big_article().split("\n\n").enumerate() {
+        // Headings, emphasis and lists so the Markdown parser has work to do.
+        match k % 40 {
+            0 => md.push_str(&format!("## Part {}\n\n", k / 40 + 1)),
+            7 => md.push_str(&format!("- *Note:* {para}\n- Second item.\n\n")),
+            _ => md.push_str(&format!("{para}\n\n")),
+        }
+    }
+    let path = write_temp("big.md", md.as_bytes());
+    let extract = |threshold: &str| {
+        numlint()
+            .env("NUMLINT_STREAM_THRESHOLD", threshold)
+            .args(["extract", "--isolated", "--format", "json", "--dates"])
+            .arg(&path)
+            .output()
+            .unwrap()
+    };
+    let (parts, whole) = (extract(THRESHOLD), extract("1000000000000"));
+    assert_eq!(parts.status.code(), Some(0));
+    assert!(
+        parts.stdout == whole.stdout,
+        "JSON in parts and whole differ"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&parts.stdout).unwrap();
+    // Several figures per paragraph, over many more paragraphs than one part holds.
+    assert!(v["quantities"].as_array().unwrap().len() > 30_000);
+    assert!(!v["dates"].as_array().unwrap().is_empty());
+}
+
 #[test]
 fn a_long_line_is_quoted_around_the_finding_with_its_true_column() {
     // One 600 KB line with no break (several pieces), a wrong conversion at its end.

@@ -230,38 +230,49 @@ impl<'v> JsonWriter<'v> {
     }
 
     pub fn file(&mut self, f: &ExtractedFile, out: &mut dyn Write) -> io::Result<()> {
+        self.report(&f.file, &f.report, out)
+    }
+
+    /// Writes what was extracted from `file`: the whole file, or a part of it (a piece of a
+    /// streamed file, some paragraphs of a large Markdown file), parts in order.
+    pub fn report(
+        &mut self,
+        file: &SourceFile,
+        report: &ExtractReport,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         // Quantities and bare fractions ("two-thirds of voters" is a number too) in the order
         // they are written.
-        let (qs, xs) = (&f.report.quantities, &f.report.fractions);
+        let (qs, xs) = (&report.quantities, &report.fractions);
         let (mut i, mut j) = (0, 0);
         while i < qs.len() || j < xs.len() {
             if j >= xs.len() || (i < qs.len() && qs[i].span.start <= xs[j].span.start) {
                 i += 1;
-                self.quantity(&quantity_item(&f.file, &qs[i - 1], self.vocab), out)?;
+                self.quantity(&quantity_item(file, &qs[i - 1], self.vocab), out)?;
             } else {
                 j += 1;
-                self.quantity(&fraction_value(&f.file, &xs[j - 1]), out)?;
+                self.quantity(&fraction_value(file, &xs[j - 1]), out)?;
             }
         }
-        for m in &f.report.multipliers {
-            let loc = f.file.locate(m.span);
+        for m in &report.multipliers {
+            let loc = file.locate(m.span);
             let v = json!({
-                "path": f.file.path, "line": loc.line, "column": loc.column,
+                "path": file.path, "line": loc.line, "column": loc.column,
                 "end_line": loc.end_line, "end_column": loc.end_column,
                 "byte_start": m.span.start, "byte_end": m.span.end,
-                "text": f.file.slice(m.span), "factor": finite(m.factor),
+                "text": file.slice(m.span), "factor": finite(m.factor),
             });
             self.multipliers.push(&serde_json::to_string_pretty(&v)?)?;
         }
         if self.dates {
-            for d in &f.report.dates {
-                let loc = f.file.locate(d.span);
+            for d in &report.dates {
+                let loc = file.locate(d.span);
                 // The keys of a quantity (so one reader takes both), then the date's parts.
                 let v = json!({
-                    "path": f.file.path, "line": loc.line, "column": loc.column,
+                    "path": file.path, "line": loc.line, "column": loc.column,
                     "end_line": loc.end_line, "end_column": loc.end_column,
                     "byte_start": d.span.start, "byte_end": d.span.end,
-                    "text": f.file.slice(d.span), "dimension": "date",
+                    "text": file.slice(d.span), "dimension": "date",
                     "value": null, "range": null, "low": null, "high": null, "unit": null,
                     "unit_text": null, "noun": null, "noun_text": null, "hedge": null,
                     "ambiguous": [], "precision": null, "strict_low": null, "strict_high": null,
