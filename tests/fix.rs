@@ -19,7 +19,7 @@ Sales doubled from 10 to 30 units.
 const FIXED: &str = "\
 # Zürich – Genève
 
-The trail is 10 km (6.2 miles) long and 5 km (3.1 mile) wide.
+The trail is 10 km (6.2 miles) long and 5 km (3.1 miles) wide.
 
 The plane flew 900 km (560 miles) on Friday.
 
@@ -66,7 +66,7 @@ fn diff_prints_a_unified_diff_and_writes_nothing() {
         " # Zürich – Genève",
         "\x20",
         "-The trail is 10 km (3 miles) long and 5 km (1 mile) wide.",
-        "+The trail is 10 km (6.2 miles) long and 5 km (3.1 mile) wide.",
+        "+The trail is 10 km (6.2 miles) long and 5 km (3.1 miles) wide.",
         "\x20",
         "-The plane flew 900 km (650 miles) on Friday.",
         "+The plane flew 900 km (560 miles) on Friday.",

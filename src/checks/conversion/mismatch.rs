@@ -221,6 +221,35 @@ mod tests {
     }
 
     #[test]
+    fn an_unmarked_temperature_is_not_explained_away_as_a_change() {
+        // 30C is 86F; as a change 30C is 54F, which "50" holds only if rounded to ten.
+        let f = check_rule(
+            "conversion-mismatch",
+            "It was 30C (50F) in the shade at noon.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "86");
+        assert!(findings("It was 30C (86F) in the shade at noon.").is_empty());
+        // A change with no word saying so still reads as one when every digit fits:
+        // 1.5C as a change is 2.7F.
+        assert!(findings("The 1.5C (2.7F) target is slipping away.").is_empty());
+    }
+
+    #[test]
+    fn a_unit_written_for_one_takes_its_plural_in_the_fix() {
+        // 5 km = 3.107 miles; 1 m = 3.28 ft.
+        let f = check_rule("conversion-mismatch", "The walk is 5 km (1 mile) long.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "5 km is 3.11 miles, not 1 mile (-68%)");
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "3.1 miles");
+        let f = check_rule("conversion-mismatch", "The wall is 1 metre (1 foot) high.");
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "3.3 feet");
+        // Symbols have no plural.
+        let f = check_rule("conversion-mismatch", "The post is 2 m (1 ft) tall.");
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "6.6");
+    }
+
+    #[test]
     fn ranges_convert_end_to_end() {
         assert!(findings("Speeds of 30 to 55 km/h (19 to 34 mph) are allowed.").is_empty());
         let f = check_rule(

@@ -201,11 +201,12 @@ fn direction(
     to: UnitId,
     difference: bool,
     from_a: bool,
+    guessed: bool,
 ) -> Direction {
     // The figure in brackets may be rounded as the writer likes; the first figure, read as the
     // conversion of the bracketed one, only to its written digits ("100 miles (165 km)": 165 km
-    // is 102.5 miles, which "100" does not say).
-    let rounding = if from_a {
+    // is 102.5 miles, which "100" does not say). A guessed reading holds only to the digits.
+    let rounding = if from_a && !guessed {
         Rounding::Lenient
     } else {
         Rounding::Strict
@@ -267,22 +268,51 @@ fn unit_readings(q: &Quantity) -> Vec<UnitId> {
     v
 }
 
+/// How a temperature pair may be read: as temperatures or as a change of temperature, and
+/// whether that reading is only a guess the words around the figures do not support.
+#[derive(Clone, Copy)]
+struct TemperatureMode {
+    difference: bool,
+    guessed: bool,
+}
+
 /// Temperature readings for the pair: a difference on either side makes both differences.
-fn temperature_modes(a: &Quantity, b: &Quantity) -> Vec<bool> {
+/// When neither side is settled, both readings are tried, the change only as a guess: it must
+/// then hold to every written digit, so "30C (50F)" (30C is 86F, and a change of 30C is 54F,
+/// which 50 holds only when read as rounded to ten) is not explained away as a change, while
+/// "the 1.5C (2.7F) target" still is one.
+fn temperature_modes(a: &Quantity, b: &Quantity) -> Vec<TemperatureMode> {
+    let modes = |m: &[(bool, bool)]| {
+        m.iter()
+            .map(|&(difference, guessed)| TemperatureMode {
+                difference,
+                guessed,
+            })
+            .collect()
+    };
+    modes(&match temperature_readings(a, b) {
+        Some(difference) => vec![(difference, false)],
+        None => vec![(false, false), (true, true)],
+    })
+}
+
+/// The settled reading of a temperature pair: `Some(true)` a change, `Some(false)`
+/// temperatures (also for pairs that are not temperatures), `None` when the words do not say.
+fn temperature_readings(a: &Quantity, b: &Quantity) -> Option<bool> {
     let diff = |q: &Quantity| {
         q.dimension == Dimension::TemperatureDifference
             || q.temperature == Some(TemperatureReading::Difference)
     };
     let abs = |q: &Quantity| q.temperature == Some(TemperatureReading::Absolute);
     if a.dimension.family() != Dimension::Temperature {
-        return vec![false];
+        return Some(false);
     }
     if diff(a) || diff(b) {
-        vec![true]
+        Some(true)
     } else if abs(a) || abs(b) {
-        vec![false]
+        Some(false)
     } else {
-        vec![false, true]
+        None
     }
 }
 
@@ -300,15 +330,16 @@ pub fn evaluate(ctx: &Context, claim: &ConversionClaim) -> Verdict {
                 if ra == rb {
                     continue;
                 }
-                for difference in temperature_modes(a, b) {
+                for mode in temperature_modes(a, b) {
+                    let difference = mode.difference;
                     let reading = Reading {
                         a: *ra,
                         b: *rb,
                         difference,
                         rank: ia + ib,
                     };
-                    let forward = direction(ctx, a, b, *ra, *rb, difference, true);
-                    let backward = direction(ctx, b, a, *rb, *ra, difference, false);
+                    let forward = direction(ctx, a, b, *ra, *rb, difference, true, mode.guessed);
+                    let backward = direction(ctx, b, a, *rb, *ra, difference, false, mode.guessed);
                     evaluations.push(Evaluation {
                         reading,
                         forward,
@@ -372,9 +403,35 @@ pub fn exact_values(xs: &[f64], derived: &Quantity) -> String {
     format!("{}{word}", parts.join(" to "))
 }
 
+/// The plural of a unit word written in the singular ("mile" -> "miles", "foot" -> "feet"),
+/// when the vocabulary knows it as the same unit: a figure other than one takes it.
+fn plural_unit(ctx: &Context, q: &Quantity, unit: &str) -> Option<String> {
+    let id = q.unit?;
+    if unit.len() < 3 || !unit.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let names = &ctx.para.vocab.units.names;
+    let same = |w: &str| names.get(w) == Some(&crate::units::vocab::UnitMatch::Unit(id));
+    let candidates = [
+        format!("{unit}s"),
+        format!("{unit}es"),
+        unit.replace("foot", "feet"),
+    ];
+    candidates.into_iter().find(|c| c != unit && same(c))
+}
+
+/// The unit word agreeing with `values`: the writer's, or its plural when the writer's figure
+/// was one ("5 km (1 mile)" becomes "3.1 miles", not "3.1 mile").
+fn agreeing_unit(ctx: &Context, values: &str, q: &Quantity, unit: String) -> String {
+    if values == "1" {
+        return unit;
+    }
+    plural_unit(ctx, q, &unit).unwrap_or(unit)
+}
+
 /// "9.9 F" or "9.9F": the exact value with the unit spaced as the writer spaced it.
 pub fn with_unit(ctx: &Context, values: &str, q: &Quantity) -> String {
-    let unit = unit_text(ctx, q);
+    let unit = agreeing_unit(ctx, values, q, unit_text(ctx, q));
     let attached = q.unit_span.is_some_and(|u| u.start == q.number_span.end) && q.scale <= 1.0;
     if attached || unit.is_empty() {
         format!("{values}{unit}")
@@ -489,11 +546,30 @@ pub fn suggestion(ctx: &Context, derived: &Quantity, exact: &[f64]) -> Option<Fi
                 safe: true,
             })
         }
-        (None, [x]) => Some(Fix {
-            span: low,
-            replacement: format_like(x / scale, step, 2, low_text),
-            safe: true,
-        }),
+        (None, [x]) => {
+            let digits = format_like(x / scale, step, 2, low_text);
+            // "1 mile" rewritten to "3.1 miles": the unit word follows the number.
+            if let Some(u) = derived.unit_span
+                && u.start >= low.end
+                && t[low.end..u.start].trim().is_empty()
+                && derived.scale <= 1.0
+            {
+                let unit = &t[u.start..u.end];
+                let agreed = agreeing_unit(ctx, &digits, derived, unit.to_string());
+                if agreed != unit {
+                    return Some(Fix {
+                        span: Span::new(low.start, u.end),
+                        replacement: format!("{digits}{}{agreed}", &t[low.end..u.start]),
+                        safe: true,
+                    });
+                }
+            }
+            Some(Fix {
+                span: low,
+                replacement: digits,
+                safe: true,
+            })
+        }
         _ => None,
     }
 }
