@@ -199,14 +199,14 @@ fn direction(
     dst: &Quantity,
     from: UnitId,
     to: UnitId,
-    difference: bool,
+    mode: TemperatureMode,
     from_a: bool,
-    guessed: bool,
 ) -> Direction {
+    let difference = mode.difference;
     // The figure in brackets may be rounded as the writer likes; the first figure, read as the
     // conversion of the bracketed one, only to its written digits ("100 miles (165 km)": 165 km
     // is 102.5 miles, which "100" does not say). A guessed reading holds only to the digits.
-    let rounding = if from_a && !guessed {
+    let rounding = if from_a && !mode.guessed {
         Rounding::Lenient
     } else {
         Rounding::Strict
@@ -338,8 +338,8 @@ pub fn evaluate(ctx: &Context, claim: &ConversionClaim) -> Verdict {
                         difference,
                         rank: ia + ib,
                     };
-                    let forward = direction(ctx, a, b, *ra, *rb, difference, true, mode.guessed);
-                    let backward = direction(ctx, b, a, *rb, *ra, difference, false, mode.guessed);
+                    let forward = direction(ctx, a, b, *ra, *rb, mode, true);
+                    let backward = direction(ctx, b, a, *rb, *ra, mode, false);
                     evaluations.push(Evaluation {
                         reading,
                         forward,
