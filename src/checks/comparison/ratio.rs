@@ -46,7 +46,16 @@ declare_rule! {
 pub fn allowed(factor: f64, hedge: Option<HedgeKind>, w: &HedgeWidths) -> Interval {
     let tol = w.verbal_multiple;
     let shrinking = factor < 1.0;
+    // A change named as a fraction ("fell by a quarter", "rose by a third") is loose in the
+    // change, not in the ratio: a fall of a quarter is 22.5..27.5%, and a fall from 40 to 32
+    // (a fifth) is not one.
+    let change = factor - 1.0;
+    let fraction_change = change != 0.0 && change.abs() < 1.0 && factor != 0.5;
     match (hedge, shrinking) {
+        (None | Some(HedgeKind::About), _) if fraction_change => {
+            let (a, b) = (1.0 + change * (1.0 - tol), 1.0 + change * (1.0 + tol));
+            Interval::new(a.min(b), a.max(b))
+        }
         (None | Some(HedgeKind::About), _) => {
             Interval::new(factor * (1.0 - tol), factor * (1.0 + tol))
         }
@@ -278,6 +287,34 @@ mod tests {
         assert!(findings("Costs rose by a third, from 300 to 400.").is_empty());
         assert_eq!(
             check_rule("ratio-mismatch", "Costs rose by a third, from 300 to 500.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_fraction_change_is_loose_in_the_change_not_the_ratio() {
+        // A quarter off 40 is 30; 32 is a fifth off (ratio 0.80, inside 0.75 +- 10% but a
+        // change of 20% against 25% +- 10%).
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Average speed fell by a quarter, from 40mph to 31mph."
+            )
+            .len(),
+            0
+        );
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Average speed fell by a quarter, from 40mph to 32mph."
+            )
+            .len(),
+            1
+        );
+        // Up by a third from 300: 400; 390 is a 30% rise, within a tenth of a third.
+        assert!(findings("Costs rose by a third, from 300 to 390.").is_empty());
+        assert_eq!(
+            check_rule("ratio-mismatch", "Costs rose by a third, from 300 to 370.").len(),
             1
         );
     }
