@@ -791,6 +791,33 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
                 }
         })
     };
+    // "1,200, or three-quarters,", "a third of the total": a fraction set off right after a
+    // figure, naming its share of a whole given nearby (not "a third of the 50 missiles",
+    // which has a whole of its own).
+    let fraction_right_after = |end: usize, from_tok: usize| -> Option<usize> {
+        fs.iter().copied().find(|&fi| {
+            let f = &facts.fractions[fi];
+            let next = f.last_tok + 1;
+            let own_whole = p.tl(next) == "of"
+                && !matches!(
+                    (p.tl(next + 1), p.tl(next + 2)),
+                    ("the", "total") | ("them", _) | ("all", _) | ("those", _)
+                );
+            f.first_tok > from_tok
+                && f.first_tok - from_tok <= 4
+                && !own_whole
+                && matches!(
+                    p.lower[end..f.span.start].trim(),
+                    "or" | ", or"
+                        | "("
+                        | ","
+                        | "- or"
+                        | ", or about"
+                        | ", or nearly"
+                        | ", or almost"
+                )
+        })
+    };
     // q1 of [the] q2, or P%
     for &i in qs {
         let part = &all[i];
@@ -824,6 +851,14 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
                 whole: Some(wi),
                 stated: ShareStated::Percent(pi),
                 span: cover(&[part.span, all[pi].span]),
+            }));
+        } else if let Some(fi) = fraction_right_after(p.end(end_tok), end_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(i),
+                fraction: Some(fi),
+                whole: Some(wi),
+                stated: ShareStated::Count(i),
+                span: cover(&[part.span, facts.fractions[fi].span]),
             }));
         }
     }
@@ -871,6 +906,14 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
                 whole: Some(wi),
                 stated: ShareStated::Percent(pi),
                 span: cover(&[whole.span, part.span, all[pi].span]),
+            }));
+        } else if let Some(fi) = fraction_right_after(part.span.end, part.last_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(ci),
+                fraction: Some(fi),
+                whole: Some(wi),
+                stated: ShareStated::Count(ci),
+                span: cover(&[whole.span, part.span, facts.fractions[fi].span]),
             }));
         }
     }

@@ -202,6 +202,31 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_set_off_after_the_part() {
+        // Three-quarters of 2,400 is 1,800.
+        assert!(findings("Of the 2,400 members, 1,800, or three-quarters, backed it.").is_empty());
+        let f = check_rule(
+            "share-mismatch",
+            "Of the 2,400 members, 1,200, or three-quarters, backed it.",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "three-quarters of 2,400 is 1,800, not 1,200");
+        // A third of 900 is 300; "of the total" names the same whole.
+        assert!(findings("Some 300 of the 900 staff, a third of the total, left.").is_empty());
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Some 200 of the 900 staff, a third of the total, left."
+            )
+            .len(),
+            1
+        );
+        // A fraction with a whole of its own is read against that whole (a third of 600 is
+        // 200), not against the 900.
+        assert!(findings("Of the 900 staff, 200, a third of the 600 in sales, left.").is_empty());
+    }
+
+    #[test]
     fn the_whole_first_then_the_part_and_its_share() {
         // 30 / 120 = 25%.
         assert_eq!(
