@@ -1089,11 +1089,18 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
         }) else {
             continue;
         };
-        // The figure compared: just before the difference ("73, 53 more than the 20").
-        let Some(&bi) = qs
-            .iter()
-            .rfind(|&&i| all[i].last_tok < d.first_tok && d.first_tok - all[i].last_tok <= 4)
-        else {
+        // The figure compared: just before the difference ("73, 53 more than the 20"), or a
+        // few words further back when only words and a comma come between ("45 goals this
+        // season, 12 more than ...").
+        let Some(&bi) = qs.iter().rfind(|&&i| {
+            let q = &all[i];
+            q.last_tok < d.first_tok
+                && (d.first_tok - q.last_tok <= 4
+                    || (d.first_tok - q.last_tok <= 8
+                        && q.sentence == d.sentence
+                        && p.is_punct(d.first_tok - 1, ",")
+                        && (q.last_tok + 1..d.first_tok - 1).all(|k| p.is_word(k))))
+        }) else {
             continue;
         };
         let (a, b) = (&all[ai], &all[bi]);
@@ -1106,6 +1113,60 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
             b: bi,
             difference: di,
             span: cover(&[b.span, d.span, a.span]),
+        }));
+    }
+    // "fell from $25 to $12, a drop of $13", "62%, down from 71%, a fall of 9 points": two
+    // figures joined as a change, then the change named with its amount.
+    for &di in qs {
+        let d = &all[di];
+        let (w, _) = word_before(p, d);
+        let named = w >= 2
+            && p.tl(w) == "of"
+            && trend_of(p, p.tl(w - 1)).is_some()
+            && matches!(p.tl(w - 2), "a" | "an");
+        if !named || d.dimension == Dimension::Percent || d.range.is_some() || d.vague {
+            continue;
+        }
+        let article = w - 2;
+        // The nearer figure ends just before ("$12, a drop of"), the other joined to it.
+        let Some(&bi) = qs.iter().rfind(|&&i| {
+            let q = &all[i];
+            q.last_tok < article && article - q.last_tok <= 3 && q.sentence == d.sentence
+        }) else {
+            continue;
+        };
+        let b = &all[bi];
+        let Some(&ai) = qs.iter().rfind(|&&i| {
+            let q = &all[i];
+            q.last_tok < b.first_tok && b.first_tok - q.last_tok <= 4 && q.sentence == d.sentence
+        }) else {
+            continue;
+        };
+        let a = &all[ai];
+        let joined = (a.last_tok + 1..b.first_tok).any(|k| matches!(p.tl(k), "to" | "from"));
+        if !joined || a.range.is_some() || b.range.is_some() || a.vague || b.vague {
+            continue;
+        }
+        // Points between percentages are the percent rules'; temperatures in one scale only.
+        // Temperatures: a change in the figures' own scale, in degrees the size of a kelvin
+        // (the difference check reads both in the figures' scale: Fahrenheit is left out).
+        let reg = &p.vocab.units.registry;
+        let temperature = a.dimension.family() == Dimension::Temperature;
+        let same_unit = a.unit == b.unit
+            && (!temperature
+                || (d.dimension.family() == Dimension::Temperature
+                    && d.unit.is_some_and(|u| reg.get(u).factor == 1.0)
+                    && (d.unit == a.unit
+                        || a.unit.is_some_and(|u| reg.get(u).difference == d.unit))));
+        if !same_unit || !comparable(p, a, b) || (!temperature && !comparable(p, a, d)) {
+            continue;
+        }
+        out.push(Claim::Difference(DifferenceClaim {
+            larger_is_b: b.stated() > a.stated(),
+            a: ai,
+            b: bi,
+            difference: di,
+            span: cover(&[a.span, b.span, d.span]),
         }));
     }
     // "a gap of D between A and B"

@@ -81,10 +81,15 @@ impl Check for DifferenceMismatch {
                 )
             };
             let stated_iv = derived(ctx, d, exact * k).map(|x| x / k);
-            let shown = crate::checks::style::exact_text(
-                exact,
-                crate::interval::decimals_for(d.precision.strict_step),
-            );
+            // "$13", "13C": a difference with a unit is shown the way the writer wrote it.
+            let shown = if d.unit.is_some() && d.dimension != crate::units::Dimension::Count {
+                crate::checks::style::written_like(ctx, d, exact)
+            } else {
+                crate::checks::style::exact_text(
+                    exact,
+                    crate::interval::decimals_for(d.precision.strict_step),
+                )
+            };
             if stated_iv.intersects(&computed) {
                 if ctx.want_passed {
                     passed.push(Passed {
@@ -164,6 +169,53 @@ mod tests {
             check_rule(
                 "difference-mismatch",
                 "There were 1,204 cases, 96 more than last week's 1,300."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_change_named_with_its_amount_after_the_figures() {
+        // $25 to $12 is a drop of $13; 25C to 12C a drop of 13C.
+        assert!(findings("The price fell from $25 to $12, a drop of $13.").is_empty());
+        let f = check_rule(
+            "difference-mismatch",
+            "The price fell from $25 to $12, a drop of $15.",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "$25 - $12 is $13, not $15");
+        assert!(findings("It fell from 25C to 12C overnight, a drop of 13C.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "It fell from 25C to 12C, a drop of 15C."
+            )
+            .len(),
+            1
+        );
+        // The level first: 1,450, up from 1,200, a rise of 250.
+        assert!(findings("Sales reached 1,450, up from 1,200, a rise of 250.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "Sales reached 1,450, up from 1,200, a rise of 350."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_compared_figure_may_stand_a_few_words_back() {
+        // 45 - 30 = 15.
+        assert!(
+            findings("They scored 45 goals this season, 15 more than last season's 30.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "They scored 45 goals this season, 12 more than last season's 30."
             )
             .len(),
             1
