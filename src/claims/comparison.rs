@@ -1048,6 +1048,17 @@ fn part_before(
     })
 }
 
+/// Does figure `q` end just before token `at`: within `near` tokens, or a few words further
+/// back when only words and a comma come between ("45 goals this season, 12 more", "71% at
+/// the last election, a fall of")?
+fn just_before(p: &Para, q: &Quantity, at: usize, near: usize) -> bool {
+    q.last_tok < at
+        && (at - q.last_tok <= near
+            || (at - q.last_tok <= 8
+                && p.is_punct(at - 1, ",")
+                && (q.last_tok + 1..at - 1).all(|k| p.is_word(k))))
+}
+
 /// "73, 53 more than the 20 before"; "a gap of 5 km between 12 km and 17 km".
 fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
     let all = &facts.quantities;
@@ -1092,15 +1103,10 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
         // The figure compared: just before the difference ("73, 53 more than the 20"), or a
         // few words further back when only words and a comma come between ("45 goals this
         // season, 12 more than ...").
-        let Some(&bi) = qs.iter().rfind(|&&i| {
-            let q = &all[i];
-            q.last_tok < d.first_tok
-                && (d.first_tok - q.last_tok <= 4
-                    || (d.first_tok - q.last_tok <= 8
-                        && q.sentence == d.sentence
-                        && p.is_punct(d.first_tok - 1, ",")
-                        && (q.last_tok + 1..d.first_tok - 1).all(|k| p.is_word(k))))
-        }) else {
+        let Some(&bi) = qs
+            .iter()
+            .rfind(|&&i| just_before(p, &all[i], d.first_tok, 4) && all[i].sentence == d.sentence)
+        else {
             continue;
         };
         let (a, b) = (&all[ai], &all[bi]);
@@ -1124,15 +1130,28 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
             && p.tl(w) == "of"
             && trend_of(p, p.tl(w - 1)).is_some()
             && matches!(p.tl(w - 2), "a" | "an");
-        if !named || d.dimension == Dimension::Percent || d.range.is_some() || d.vague {
+        // "a fall of 9 points" between two percentages is a difference in points.
+        let points = d.unit == p.vocab.units.percentage_point
+            || (d.dimension == Dimension::Count
+                && d.unit.is_none()
+                && d.noun.as_ref().is_some_and(|n| n.lemma == "point"));
+        let named_elsewhere = out
+            .iter()
+            .any(|c| matches!(c, Claim::PercentChange(pc) if pc.percent == di));
+        if !named
+            || (d.dimension == Dimension::Percent && !points)
+            || named_elsewhere
+            || d.range.is_some()
+            || d.vague
+        {
             continue;
         }
         let article = w - 2;
         // The nearer figure ends just before ("$12, a drop of"), the other joined to it.
-        let Some(&bi) = qs.iter().rfind(|&&i| {
-            let q = &all[i];
-            q.last_tok < article && article - q.last_tok <= 3 && q.sentence == d.sentence
-        }) else {
+        let Some(&bi) = qs
+            .iter()
+            .rfind(|&&i| just_before(p, &all[i], article, 3) && all[i].sentence == d.sentence)
+        else {
             continue;
         };
         let b = &all[bi];
@@ -1158,7 +1177,12 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
                     && d.unit.is_some_and(|u| reg.get(u).factor == 1.0)
                     && (d.unit == a.unit
                         || a.unit.is_some_and(|u| reg.get(u).difference == d.unit))));
-        if !same_unit || !comparable(p, a, b) || (!temperature && !comparable(p, a, d)) {
+        let percentages = a.unit.is_some() && a.unit == p.vocab.units.percent;
+        if points != percentages
+            || !same_unit
+            || !comparable(p, a, b)
+            || (!temperature && !points && !comparable(p, a, d))
+        {
             continue;
         }
         out.push(Claim::Difference(DifferenceClaim {

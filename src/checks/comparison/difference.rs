@@ -81,14 +81,29 @@ impl Check for DifferenceMismatch {
                 )
             };
             let stated_iv = derived(ctx, d, exact * k).map(|x| x / k);
+            // "9 points, not six points": a count of points keeps its noun.
+            let points = d
+                .noun
+                .as_ref()
+                .filter(|n| n.lemma == "point" && d.unit.is_none())
+                .map(|n| n.text.clone());
+            let stated_text = match &points {
+                Some(noun) => format!("{} {noun}", text(ctx, d)),
+                None => text(ctx, d).to_string(),
+            };
             // "$13", "13C": a difference with a unit is shown the way the writer wrote it.
             let shown = if d.unit.is_some() && d.dimension != crate::units::Dimension::Count {
                 crate::checks::style::written_like(ctx, d, exact)
             } else {
-                crate::checks::style::exact_text(
+                let digits = crate::checks::style::exact_text(
                     exact,
                     crate::interval::decimals_for(d.precision.strict_step),
-                )
+                );
+                match &points {
+                    Some(_) if digits == "1" => format!("{digits} point"),
+                    Some(_) => format!("{digits} points"),
+                    None => digits,
+                }
             };
             if stated_iv.intersects(&computed) {
                 if ctx.want_passed {
@@ -97,7 +112,7 @@ impl Check for DifferenceMismatch {
                         span: c.span,
                         claim: ctx.para.text[c.span.start..c.span.end].to_string(),
                         arithmetic: format!("{basis} = {shown}"),
-                        verdict: format!("matches {}", text(ctx, d)),
+                        verdict: format!("matches {stated_text}"),
                     });
                 }
                 continue;
@@ -107,7 +122,7 @@ impl Check for DifferenceMismatch {
                 Self::INFO.id,
                 severity,
                 c.span,
-                format!("{basis} is {shown}, not {}", text(ctx, d)),
+                format!("{basis} is {shown}, not {stated_text}"),
             );
             f.expected = Some(Expected {
                 text: shown,
@@ -216,6 +231,31 @@ mod tests {
             check_rule(
                 "difference-mismatch",
                 "They scored 45 goals this season, 12 more than last season's 30."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn points_between_two_percentages() {
+        // 71% to 62% is 9 points.
+        assert!(findings("Turnout fell from 71% to 62%, a fall of nine points.").is_empty());
+        let f = check_rule(
+            "difference-mismatch",
+            "Turnout fell from 71% to 62%, a fall of six points.",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "71% - 62% is 9 points, not six points");
+        // The level first, the base after a few words.
+        assert!(
+            findings("Turnout was 62%, down from 71% at the last election, a fall of 9 points.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "Turnout was 62%, down from 71% at the last election, a fall of 6 points."
             )
             .len(),
             1
