@@ -243,6 +243,7 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
         multiples_between(p, facts, ms, &qs, &anchors, out);
         shares(p, facts, fs, &qs, out);
         differences(p, facts, &qs, out);
+        percent_than(p, facts, &qs, out);
         totals(p, facts, ms, t0, t1, &qs, out);
         contrasts(p, facts, &qs, &claimed, out);
     }
@@ -1048,6 +1049,93 @@ fn part_before(
     })
 }
 
+/// The base of a comparison after "than" (token `end`): right after it, after a determiner
+/// ("the 20"), or after a possessive ("her rival's 16,314", "last week's 1,300").
+fn base_after(p: &Para, all: &[Quantity], qs: &[usize], end: usize) -> Option<usize> {
+    let base_at = |k: usize| {
+        if k == end + 1 {
+            return true;
+        }
+        if (end + 1..k).any(|i| !p.is_word(i)) {
+            return false;
+        }
+        let last = p.tl(k - 1);
+        (k == end + 2 && matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an"))
+            || last.ends_with("'s")
+            || last.ends_with("’s")
+            || last.ends_with("s'")
+    };
+    qs.iter().copied().find(|&i| {
+        all[i].first_tok > end && all[i].first_tok <= end + 4 && base_at(all[i].first_tok)
+    })
+}
+
+/// "4,500 people, 50% more than the 3,000 in 2020": a percentage compares the figure before
+/// it with the base after "than"; a percent change from the base to the figure.
+fn percent_than(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
+    let all = &facts.quantities;
+    for &pi in qs {
+        let pq = &all[pi];
+        if pq.unit.is_none() || pq.unit != p.vocab.units.percent || pq.range.is_some() {
+            continue;
+        }
+        let k = pq.last_tok + 1;
+        let trend = match (p.tl(k), p.tl(k + 1)) {
+            ("more" | "higher" | "greater" | "larger" | "bigger", "than") => Trend::Up,
+            ("fewer" | "less" | "lower" | "smaller", "than") => Trend::Down,
+            _ => continue,
+        };
+        let named = out
+            .iter()
+            .any(|c| matches!(c, Claim::PercentChange(pc) if pc.percent == pi));
+        if named {
+            continue;
+        }
+        let Some(bi) = base_after(p, all, qs, k + 1) else {
+            continue;
+        };
+        let first = pq
+            .hedge_span
+            .map_or(pq.first_tok, |h| p.tok_at(h.start).min(pq.first_tok));
+        let Some(&ci) = qs
+            .iter()
+            .rfind(|&&i| just_before(p, &all[i], first, 3) && all[i].sentence == pq.sentence)
+        else {
+            continue;
+        };
+        let (base, compared) = (&all[bi], &all[ci]);
+        let percentages = |q: &Quantity| q.dimension == Dimension::Percent;
+        if percentages(base)
+            || percentages(compared)
+            || base.range.is_some()
+            || compared.range.is_some()
+            || base.vague
+            || compared.vague
+            || !comparable(p, base, compared)
+            || !{
+                // Set off by a comma, or joined by a copula ("120,000 cars were 20% higher").
+                let end = compared
+                    .noun
+                    .as_ref()
+                    .map_or(compared.span.end, |n| p.end(n.tok));
+                let gap = p.lower[end.min(pq.span.start)..pq.span.start].trim();
+                gap.contains(',') || matches!(gap, "was" | "were" | "is" | "are" | "was now")
+            }
+        {
+            continue;
+        }
+        out.push(Claim::PercentChange(PercentChangeClaim {
+            percent: pi,
+            from: Some(bi),
+            to: ci,
+            amount: None,
+            trend: Some(trend),
+            from_scale: inherited_scale(base, compared),
+            span: cover(&[compared.span, pq.span, base.span]),
+        }));
+    }
+}
+
 /// Does figure `q` end just before token `at`: within `near` tokens, or a few words further
 /// back when only words and a comma come between ("45 goals this season, 12 more", "71% at
 /// the last election, a fall of")?
@@ -1079,25 +1167,7 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
             }
         }
         let Some((end, more)) = found else { continue };
-        // The base: right after "than", after a determiner ("the 20"), or after a possessive
-        // ("her rival's 16,314", "last week's 1,300").
-        let base_at = |k: usize| {
-            if k == end + 1 {
-                return true;
-            }
-            let between = end + 1..k;
-            if between.clone().any(|i| !p.is_word(i)) {
-                return false;
-            }
-            let last = p.tl(k - 1);
-            (k == end + 2 && matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an"))
-                || last.ends_with("'s")
-                || last.ends_with("’s")
-                || last.ends_with("s'")
-        };
-        let Some(&ai) = qs.iter().find(|&&i| {
-            all[i].first_tok > end && all[i].first_tok <= end + 4 && base_at(all[i].first_tok)
-        }) else {
+        let Some(ai) = base_after(p, all, qs, end) else {
             continue;
         };
         // The figure compared: just before the difference ("73, 53 more than the 20"), or a

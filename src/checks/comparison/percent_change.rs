@@ -449,6 +449,43 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_more_or_fewer_than_a_base() {
+        // 3,000 to 4,500 is +50%; 3,000 to 2,000 is -33.3%; 100,000 to 120,000 is +20%.
+        assert!(findings("It employs 4,500 people, 50% more than the 3,000 it had.").is_empty());
+        let f = check_rule(
+            "percent-change-mismatch",
+            "It employs 4,500 people, 20% more than the 3,000 it had.",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message, "3,000 to 4,500 is +50%, not 20%");
+        assert!(
+            findings("It now employs 2,000 staff, about 33% fewer than the 3,000 it had.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "It now employs 2,000 staff, 20% fewer than the 3,000 it had."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Sales of 120,000 cars were 20% higher than last year's 100,000.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Sales of 120,000 cars were 30% higher than last year's 100,000."
+            )
+            .len(),
+            1
+        );
+        // No figure to compare: nothing to check.
+        assert!(findings("The bill is 10% more than the 300 quoted.").is_empty());
+    }
+
+    #[test]
     fn compared_with_marks_the_base() {
         // 3.8 -> 4.1 is +7.9%.
         assert_eq!(
