@@ -320,6 +320,37 @@ fn anchors(
                 )
             {
                 word = Some((j, t));
+            } else if p.is_word(j)
+                && !matches!(
+                    p.tl(j),
+                    "of" | "in" | "on" | "to" | "at" | "for" | "and" | "or" | "the" | "a" | "an"
+                )
+                && trend_of(p, p.tl(j)).is_none()
+                && matches!(
+                    p.tl(j + 1),
+                    "rise"
+                        | "increase"
+                        | "growth"
+                        | "fall"
+                        | "drop"
+                        | "cut"
+                        | "decline"
+                        | "jump"
+                        | "gain"
+                        | "hike"
+                        | "reduction"
+                        | "decrease"
+                        | "boost"
+                        | "slump"
+                )
+                && let Some(t) = trend_of(p, p.tl(j + 1)).or(match p.tl(j + 1) {
+                    "hike" | "boost" => Some(Trend::Up),
+                    "cut" | "reduction" => Some(Trend::Down),
+                    _ => None,
+                })
+            {
+                // "a 4% pay rise", "a 12% price increase": one word naming what changed.
+                word = Some((j + 1, t));
             }
         }
         // "(+12%)", "or 12.9%" after a from/to: a change with its sign or its trend elsewhere.

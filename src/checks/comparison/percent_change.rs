@@ -486,6 +486,29 @@ mod tests {
     }
 
     #[test]
+    fn a_change_noun_with_one_word_naming_what_changed() {
+        // £30,000 to £32,000 is +6.7%; £20 to £19 is -5%.
+        assert!(findings("A 7% pay rise takes the salary from £30,000 to £32,000.").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "A 4% pay rise takes the salary from £30,000 to £32,000."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("The 5% price cut took fares from £20 to £19.").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The 10% price cut took fares from £20 to £19."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn compared_with_marks_the_base() {
         // 3.8 -> 4.1 is +7.9%.
         assert_eq!(
