@@ -259,3 +259,17 @@ fn rand_suffix() -> u128 {
         .unwrap()
         .as_nanos()
 }
+
+#[test]
+fn a_list_shares_its_last_unit_only_when_joined_by_and_or_or() {
+    let q = quantities("Rates were 10, 20 and 30% last year.");
+    let units: Vec<_> = q.iter().map(|x| x["unit"].as_str().unwrap_or("")).collect();
+    assert_eq!(units, ["percent", "percent", "percent"]);
+    let q = quantities("Doses of 45 or 50 mg were given.");
+    assert_eq!(q[0]["unit"], "milligram");
+    // A figure set off by a comma alone is not in a list with the next one.
+    let q = quantities("The firm employs 2,000, 20% fewer than in 2020.");
+    assert_eq!(q[0]["text"], "2,000");
+    assert_eq!(q[0]["dimension"], "count");
+    assert_eq!(q[1]["unit"], "percent");
+}

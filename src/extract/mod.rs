@@ -1097,12 +1097,18 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// The unit of the next figure in "45 and 50 mg", "5, 10 or 15 km".
+    /// The unit of the next figure in "45 and 50 mg", "5, 10 or 15 km". A list needs its
+    /// "and" or "or": in "employs 2,000, 20% fewer" the figures are not a list.
     fn shared_unit(&self, j: usize, depth: usize) -> Option<UnitMatch> {
+        self.shared_unit_in_list(j, depth, false)
+    }
+
+    fn shared_unit_in_list(&self, j: usize, depth: usize, joined: bool) -> Option<UnitMatch> {
         let p = self.p;
         if depth == 0 || !matches!(p.tl(j), "and" | "or" | ",") {
             return None;
         }
+        let joined = joined || p.tl(j) != ",";
         // ", or 21.9%" after a figure is a restatement, not a list: "from 7,613 to 6,630, or 21.9%".
         if p.t(j) == "," && matches!(p.tl(j + 1), "or" | "and") {
             return None;
@@ -1116,7 +1122,7 @@ impl Reader<'_, '_> {
             return None;
         }
         match units::unit_after(p, m.last + 1) {
-            Some(hit) if !hit.hyphenated => {
+            Some(hit) if !hit.hyphenated && joined => {
                 let dim = match hit.m {
                     UnitMatch::Unit(id) => p.vocab.units.registry.get(id).dimension,
                     UnitMatch::Ambiguous(_) => Dimension::Length,
@@ -1124,7 +1130,7 @@ impl Reader<'_, '_> {
                 (dim != Dimension::Time).then_some(hit.m)
             }
             Some(_) => None,
-            None => self.shared_unit(m.last + 1, depth - 1),
+            None => self.shared_unit_in_list(m.last + 1, depth - 1, joined),
         }
     }
 
