@@ -501,13 +501,20 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
         let level = qs.iter().copied().rfind(|&i| {
             let q = &facts.quantities[i];
             let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
-            (end < word && p.lower[p.end(end)..p.start(word)].trim() == ",")
+            Some(i) != a.from
+                && ((end < word && p.lower[p.end(end)..p.start(word)].trim() == ",")
+                // "500,000 cars a year, up from 350,000": a few words may name the rate.
+                || (end < word
+                    && word - end <= 5
+                    && p.is_punct(word - 1, ",")
+                    && (end + 1..word - 1).all(|k| p.is_word(k) && !p.is_digits(k))
+                    && q.sentence == base.sentence)
                 // "$4.1bn, compared with $3.8bn a year earlier, a rise of 8%"
                 || (end < base.first_tok
                     && matches!(
                         p.lower[p.end(end)..base.span.start].trim(),
                         ", compared with" | "compared with" | ", compared to" | "compared to"
-                    ))
+                    )))
         });
         if let Some(l) = level
             && Some(l) != a.from
@@ -525,11 +532,24 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             AnchorKind::Percent(_) | AnchorKind::Multiple(_)
         ) && anchors[i].from.is_none()
             && anchors[i].to.is_none();
-        if !is_bare_percent {
+        let prev = &anchors[i - 1];
+        // "rises to £11.44 in April, an increase of 9.8% from £10.42": the level went to the
+        // change word, the base to the percentage.
+        let level_only = matches!(
+            anchors[i].kind,
+            AnchorKind::Percent(_) | AnchorKind::Multiple(_)
+        ) && anchors[i].from.is_some()
+            && anchors[i].to.is_none()
+            && prev.kind == AnchorKind::Change
+            && prev.from.is_none()
+            && prev.to.is_some()
+            && anchors[i].tok - prev.tok <= REACH + 6;
+        if level_only {
+            anchors[i].to = anchors[i - 1].to.take();
             continue;
         }
-        let prev = &anchors[i - 1];
-        if prev.kind == AnchorKind::Change
+        if is_bare_percent
+            && prev.kind == AnchorKind::Change
             && prev.from.is_some()
             && prev.to.is_some()
             && anchors[i].tok - prev.tok <= REACH + 6
@@ -901,8 +921,9 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         let (w, _) = word_before(p, whole);
         if whole.dimension == Dimension::Percent
             || whole.range.is_some()
-            || !(w >= 1 && p.tl(w) == "the" && p.tl(w - 1) == "of")
-            || (w >= 2 && p.is_word(w - 2))
+            || !((w >= 1 && p.tl(w) == "the" && p.tl(w - 1) == "of" && !(w >= 2 && p.is_word(w - 2)))
+                // "Of 120 patients given the drug, 12, or 10%": "Of" opening the sentence.
+                || (p.tl(w) == "of" && (w == 0 || !p.is_word(w - 1))))
         {
             continue;
         }
@@ -910,7 +931,11 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         let Some(&ci) = qs.iter().find(|&&i| {
             let q = &all[i];
             q.first_tok > end_tok
-                && q.first_tok - end_tok <= 4
+                && (q.first_tok - end_tok <= 4
+                    // "Of 120 patients given the drug, 12, ...": words describing the whole.
+                    || (q.first_tok - end_tok <= 8
+                        && p.is_punct(q.first_tok - 1, ",")
+                        && (end_tok + 1..q.first_tok - 1).all(|k| p.is_word(k))))
                 && q.dimension != Dimension::Percent
                 && comparable(p, q, whole)
                 && p.lower[p.end(end_tok)..q.span.start].contains(',')

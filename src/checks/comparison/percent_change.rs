@@ -509,6 +509,40 @@ mod tests {
     }
 
     #[test]
+    fn the_level_named_by_the_change_word_and_the_base_by_the_percentage() {
+        // £10.42 to £11.44 is +9.8%.
+        assert!(
+            findings("The wage rises to £11.44 in April, an increase of 9.8% from £10.42.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The wage rises to £11.44 in April, an increase of 12.8% from £10.42."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_level_first_with_words_naming_the_rate() {
+        // 350,000 to 500,000 is +42.9%.
+        assert!(
+            findings("It will make 500,000 cars a year, up from 350,000, a rise of about 43%.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "It will make 500,000 cars a year, up from 350,000, a rise of about 30%."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn compared_with_marks_the_base() {
         // 3.8 -> 4.1 is +7.9%.
         assert_eq!(

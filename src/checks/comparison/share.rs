@@ -227,6 +227,22 @@ mod tests {
     }
 
     #[test]
+    fn of_opening_the_sentence_with_words_describing_the_whole() {
+        // 12 / 120 = 10%.
+        assert!(
+            findings("Of 120 patients given the drug, 12, or 10%, had side effects.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Of 120 patients given the drug, 12, or 15%, had side effects."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn the_whole_first_then_the_part_and_its_share() {
         // 30 / 120 = 25%.
         assert_eq!(

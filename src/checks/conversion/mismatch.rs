@@ -230,6 +230,12 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "86");
         assert!(findings("It was 30C (86F) in the shade at noon.").is_empty());
+        // Read backward, 55F as a change is 30.6C, which "31" holds; a guess must hold forward
+        // (31C as a change is 55.8F, not 55).
+        assert_eq!(
+            check_rule("conversion-mismatch", "It was 31C (55F) at noon.").len(),
+            1
+        );
         // A change with no word saying so still reads as one when every digit fits:
         // 1.5C as a change is 2.7F.
         assert!(findings("The 1.5C (2.7F) target is slipping away.").is_empty());

@@ -25,6 +25,8 @@ pub struct Reading {
     pub a: UnitId,
     pub b: UnitId,
     pub difference: bool,
+    /// A change of temperature no word marks: it holds only read forward, to every digit.
+    pub guessed: bool,
     /// Lower is more plausible: 0 for the default reading of both sides.
     pub rank: usize,
 }
@@ -60,7 +62,7 @@ pub struct Evaluation {
 
 impl Evaluation {
     pub fn holds(&self) -> bool {
-        self.forward.holds() || self.backward.holds()
+        self.forward.holds() || (!self.reading.guessed && self.backward.holds())
     }
 
     /// How far off the pair is under the strict reading, the better direction: more than 1 is
@@ -278,7 +280,7 @@ struct TemperatureMode {
 
 /// Temperature readings for the pair: a difference on either side makes both differences.
 /// When neither side is settled, both readings are tried, the change only as a guess: it must
-/// then hold to every written digit, so "30C (50F)" (30C is 86F, and a change of 30C is 54F,
+/// then hold read forward (the bracketed figure from the first) to every written digit, so "30C (50F)" (30C is 86F, and a change of 30C is 54F,
 /// which 50 holds only when read as rounded to ten) is not explained away as a change, while
 /// "the 1.5C (2.7F) target" still is one.
 fn temperature_modes(a: &Quantity, b: &Quantity) -> Vec<TemperatureMode> {
@@ -336,6 +338,7 @@ pub fn evaluate(ctx: &Context, claim: &ConversionClaim) -> Verdict {
                         a: *ra,
                         b: *rb,
                         difference,
+                        guessed: mode.guessed,
                         rank: ia + ib,
                     };
                     let forward = direction(ctx, a, b, *ra, *rb, mode, true);
