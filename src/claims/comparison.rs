@@ -628,7 +628,9 @@ fn emit(p: &Para, facts: &Facts, a: &Anchor, out: &mut Vec<Claim>, claimed: &mut
         }
         AnchorKind::Multiple(mi) => {
             let m = &facts.multipliers[mi];
-            let hedge = hedge::hedge_before(p, m.first_tok).map(|h| h.0);
+            let hedge = hedge::hedge_before(p, m.first_tok)
+                .map(|h| h.0)
+                .or(m.inner_hedge);
             out.push(Claim::Ratio(RatioClaim {
                 factor: m.factor,
                 hedge,
@@ -742,7 +744,9 @@ fn multiples_between(
         if has_pair {
             continue;
         }
-        let hedge = hedge::hedge_before(p, m.first_tok).map(|h| h.0);
+        let hedge = hedge::hedge_before(p, m.first_tok)
+            .map(|h| h.0)
+            .or(m.inner_hedge);
         let hedge_first = hedge::hedge_before(p, m.first_tok).map_or(m.first_tok, |h| h.1);
         let after: Vec<usize> = qs
             .iter()

@@ -156,6 +156,9 @@ pub struct Multiplier {
     pub first_tok: usize,
     pub last_tok: usize,
     pub sentence: usize,
+    /// A hedge inside the words: "fell by more than half".
+    #[serde(skip)]
+    pub inner_hedge: Option<crate::vocab::HedgeKind>,
 }
 
 /// A fraction with nothing measured: "a third", "two-thirds", "one in four".
@@ -284,6 +287,7 @@ impl Reader<'_, '_> {
             first_tok: first,
             last_tok: last,
             sentence: self.sentence_of(span.start),
+            inner_hedge: None,
         });
     }
 
@@ -674,6 +678,9 @@ impl Reader<'_, '_> {
         {
             let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
             self.push_multiplier(first, n.last, factor);
+            if let Some(m) = self.facts.multipliers.last_mut() {
+                m.inner_hedge = hedge::hedge_before(p, n.first).map(|h| h.0);
+            }
             return n.last;
         }
         // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
@@ -1365,6 +1372,13 @@ impl Reader<'_, '_> {
     fn fraction_change(&self, n: &Numeral) -> Option<(usize, bool)> {
         let p = self.p;
         let trend = |k: usize| p.vocab.comparisons.trend.get(p.tl(k)).copied();
+        // "fell by more than half": the hedge sits between "by" and the fraction.
+        let start = hedge::hedge_before(p, n.first).map_or(n.first, |h| h.1);
+        if start < n.first {
+            return (start >= 2 && p.tl(start - 1) == "by" && p.is_word(start - 2))
+                .then(|| Some((start - 2, trend(start - 2)?)))
+                .flatten();
+        }
         match p.tl(n.first.checked_sub(1)?) {
             "by" if n.first >= 2 && p.is_word(n.first - 2) => {
                 Some((n.first - 2, trend(n.first - 2)?))

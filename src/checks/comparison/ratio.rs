@@ -292,6 +292,25 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_between_by_and_the_fraction() {
+        // More than half lost: under 0.5 of the start. 25 / 60 = 0.42 holds, 35 / 60 = 0.58
+        // does not.
+        assert!(
+            findings("Its value has fallen by more than half, from $60bn to $25bn.").is_empty()
+        );
+        let f = check_rule(
+            "ratio-mismatch",
+            "Its value has fallen by more than half, from $60bn to $35bn.",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains("fallen by more than half"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
     fn a_fraction_change_is_loose_in_the_change_not_the_ratio() {
         // A quarter off 40 is 30; 32 is a fifth off (ratio 0.80, inside 0.75 +- 10% but a
         // change of 20% against 25% +- 10%).
