@@ -792,6 +792,8 @@ CASES = {
     "cmp-028": lambda: ratio("1.0bn","2.3bn","2","doubled"),
     "cmp-029": lambda: ratio("1,240","1,810","2","twice",hedge="nearly"),
     "cmp-030": lambda: ratio("30 million","90 million","4","four times"),
+    "cmp-031": lambda: ratio("3,000","4,000","1.3333333333333333","a third more than"),
+    "cmp-032": lambda: ratio("3,000","4,600","1.3333333333333333","a third more than"),
     "share-001": lambda: share("30","120","25"),
     "share-002": lambda: frac_pct("one in four","25"),
     "share-003": lambda: frac_pct("three-quarters","75"),

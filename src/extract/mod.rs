@@ -683,6 +683,23 @@ impl Reader<'_, '_> {
             }
             return n.last;
         }
+        // "4,500, a third more than the 3,000": a fraction compared with a base is a multiple
+        // of it (1.33; "a quarter fewer than" 0.75).
+        if n.kind == NumeralKind::Fraction
+            && unit.is_none()
+            && currency.is_none()
+            && n.value < 1.0
+            && p.tl(n.last + 2) == "than"
+            && let Some(up) = match p.tl(n.last + 1) {
+                "more" | "higher" | "larger" | "bigger" | "greater" => Some(true),
+                "fewer" | "less" | "lower" | "smaller" => Some(false),
+                _ => None,
+            }
+        {
+            let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
+            self.push_multiplier(n.first, n.last + 2, factor);
+            return n.last + 2;
+        }
         // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
         if n.kind == NumeralKind::Fraction && unit.is_none() && currency.is_none() {
             let span = Span::new(p.start(n.first), p.end(n.last));

@@ -292,6 +292,33 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_more_or_fewer_than_a_base() {
+        // A third more than 3,000 is 4,000; a quarter fewer is 2,250.
+        assert!(
+            findings("It employs 4,000 people, a third more than the 3,000 it had.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "It employs 4,500 people, a third more than the 3,000 it had."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("It employs 2,250 people, a quarter fewer than the 3,000 it had.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "It employs 2,500 people, a quarter fewer than the 3,000 it had."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_hedge_between_by_and_the_fraction() {
         // More than half lost: under 0.5 of the start. 25 / 60 = 0.42 holds, 35 / 60 = 0.58
         // does not.
