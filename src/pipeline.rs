@@ -206,6 +206,7 @@ impl<'r, 'c> Checker<'r, 'c> {
                 para: &p,
                 facts: &facts,
                 source: para,
+                relative: std::cell::OnceCell::new(),
             };
             for rule in &mut self.document_rules {
                 rule.paragraph(&view, &mut self.document_findings);

@@ -99,9 +99,23 @@ pub struct DocParagraph<'a> {
     pub para: &'a Para<'a>,
     pub facts: &'a Facts,
     pub source: &'a crate::source::Paragraph,
+    /// The relative date references ("last week", "on Thursday"), read once for every rule
+    /// that wants them.
+    pub relative: std::cell::OnceCell<Vec<crate::dates::relative::RelativeRef>>,
 }
 
 impl DocParagraph<'_> {
+    /// The paragraph's relative date references, read on first use.
+    pub fn relative_refs(&self) -> &[crate::dates::relative::RelativeRef] {
+        self.relative.get_or_init(|| {
+            crate::dates::relative::find(
+                self.para,
+                self.facts,
+                crate::dates::words::DateWords::builtin(),
+            )
+        })
+    }
+
     /// Maps a span of the paragraph's prose to the source file.
     pub fn to_source(&self, s: crate::extract::Span) -> crate::extract::Span {
         let (a, b) = self.source.span_to_source(s.start, s.end);

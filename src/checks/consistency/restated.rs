@@ -225,7 +225,6 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
     let facts = para.facts;
     let words = DateWords::builtin();
     // Read only for a paragraph with figures worth comparing.
-    let relative_refs = std::cell::OnceCell::new();
     // An agency dateline's date is the story's, not its first sentence's.
     let body = crate::dates::document::dateline_end(p, facts).unwrap_or(0);
     // The figures of each sentence, gathered in one pass (not one pass per sentence).
@@ -286,12 +285,7 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
             .dates
             .iter()
             .map(|m| m.span)
-            .chain(
-                relative_refs
-                    .get_or_init(|| crate::dates::relative::find(p, facts, words))
-                    .iter()
-                    .map(|r| r.span),
-            )
+            .chain(para.relative_refs().iter().map(|r| r.span))
             .filter(|x| a.max(body) <= x.start && x.start < b)
             .map(|x| p.lower[x.start..x.end].to_string())
             .collect();

@@ -4,7 +4,7 @@ use super::{Deferred, plural, singular};
 use crate::checks::{DocInfo, DocParagraph, DocumentCheck, DocumentState, RuleInfo};
 use crate::config::Config;
 use crate::dates::document::DocumentDate;
-use crate::dates::relative::{RelKind, RelativeRef, find, strip_possessive};
+use crate::dates::relative::{RelKind, RelativeRef, strip_possessive};
 use crate::dates::words::DateWords;
 use crate::dates::{Days, mention_days};
 use crate::declare_rule;
@@ -184,7 +184,7 @@ fn read(para: &DocParagraph) -> Vec<Record> {
     let p = para.para;
     let facts = para.facts;
     let words = DateWords::builtin();
-    let refs = find(p, facts, words);
+    let refs = para.relative_refs();
     let mut out = Vec::new();
     let explicit = |m: &DateMention| Explicit {
         mention: m.clone(),
@@ -197,7 +197,7 @@ fn read(para: &DocParagraph) -> Vec<Record> {
         span: para.to_source(r.span),
     };
     // "yesterday (4 January)", "last week, on 28 December,".
-    for r in &refs {
+    for r in refs {
         for m in &facts.dates {
             if usable(m) && in_apposition(p, facts, r.span, m.span, words) {
                 out.push(Record::Pair(Pair {
@@ -240,7 +240,7 @@ fn read(para: &DocParagraph) -> Vec<Record> {
     // Nouns dated by a relative reference or by an explicit date. Whether a sentence sets
     // things against each other is read once per sentence, not once per dated noun.
     let mut contrasted: Vec<Option<bool>> = vec![None; facts.sentences.len()];
-    for r in &refs {
+    for r in refs {
         if let Some((noun, k, definite)) = noun_of_relative(p, r, words) {
             out.push(Record::Noun(NounDate {
                 contrast: contrast_at(p, facts, k, words, &mut contrasted),
