@@ -1,7 +1,7 @@
 //! `extract --format json|human`: every quantity understood, with its interval.
 
 use super::SourceFile;
-use super::json::{finite, write_indented, write_pretty_at};
+use super::json::{finite, write_pretty_at};
 use crate::extract::{DateMention, Quantity};
 use crate::pipeline::ExtractReport;
 use crate::vocab::Vocabulary;
@@ -176,7 +176,7 @@ impl Spool {
         }
     }
 
-    fn push(&mut self, item: &str) -> io::Result<()> {
+    fn push<T: serde::Serialize>(&mut self, item: &T) -> io::Result<()> {
         let sink: &mut dyn Write = match &mut self.file {
             Some((_, w)) => w,
             None => &mut self.memory,
@@ -184,7 +184,7 @@ impl Spool {
         if self.items > 0 {
             sink.write_all(b",\n")?;
         }
-        write_indented(sink, item, 4)?;
+        write_pretty_at(sink, item, 4)?;
         self.items += 1;
         Ok(())
     }
@@ -262,7 +262,7 @@ impl<'v> JsonWriter<'v> {
                 "byte_start": m.span.start, "byte_end": m.span.end,
                 "text": file.slice(m.span), "factor": finite(m.factor),
             });
-            self.multipliers.push(&serde_json::to_string_pretty(&v)?)?;
+            self.multipliers.push(&v)?;
         }
         if self.dates {
             for d in &report.dates {
@@ -281,7 +281,7 @@ impl<'v> JsonWriter<'v> {
                     "year": d.year, "month": d.month, "day": d.day, "weekday": d.weekday,
                     "hour": d.hour, "minute": d.minute,
                 });
-                self.date_items.push(&serde_json::to_string_pretty(&v)?)?;
+                self.date_items.push(&v)?;
             }
         }
         Ok(())

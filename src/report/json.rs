@@ -164,8 +164,7 @@ impl JsonSink {
         for x in &f.findings {
             out.write_all(if self.first { b"\n" } else { b",\n" })?;
             self.first = false;
-            let text = serde_json::to_string_pretty(&FindingJson::new(f, x))?;
-            write_indented(out, &text, 4)?;
+            write_pretty_at(out, &FindingJson::new(f, x), 4)?;
         }
         if self.opts.show_passed {
             self.passed
@@ -184,6 +183,16 @@ pub(crate) fn write_pretty_at<T: serde::Serialize + ?Sized>(
     indent: usize,
 ) -> io::Result<()> {
     write_spaces(out, indent)?;
+    write_nested(out, value, indent)
+}
+
+/// Pretty JSON placed after a key: its first line stays where the cursor is, the others are
+/// indented `indent` spaces.
+fn write_nested<T: serde::Serialize + ?Sized>(
+    out: &mut dyn Write,
+    value: &T,
+    indent: usize,
+) -> io::Result<()> {
     let formatter = Nested {
         level: indent,
         has_value: false,
@@ -263,22 +272,6 @@ impl serde_json::ser::Formatter for Nested {
     }
 }
 
-/// Writes pretty JSON nested `indent` spaces deep: the first line where the cursor is, the
-/// others indented.
-pub(crate) fn write_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {
-    let pad = " ".repeat(indent);
-    for (i, line) in text.lines().enumerate() {
-        if i > 0 {
-            out.write_all(b"\n")?;
-            out.write_all(pad.as_bytes())?;
-        } else {
-            out.write_all(pad.as_bytes())?;
-        }
-        out.write_all(line.as_bytes())?;
-    }
-    Ok(())
-}
-
 impl Sink for JsonSink {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(b"{\n  \"findings\": [")
@@ -292,27 +285,13 @@ impl Sink for JsonSink {
         out.write_all(if self.first { b"]," } else { b"\n  ]," })?;
         if self.opts.show_passed {
             out.write_all(b"\n  \"passed\": ")?;
-            let text = serde_json::to_string_pretty(&self.passed)?;
-            write_rest_indented(out, &text, 2)?;
+            write_nested(out, &self.passed, 2)?;
             out.write_all(b",")?;
         }
         out.write_all(b"\n  \"summary\": ")?;
-        write_rest_indented(out, &serde_json::to_string_pretty(summary)?, 2)?;
+        write_nested(out, summary, 2)?;
         out.write_all(b",\n  \"version\": 1\n}\n")
     }
-}
-
-/// Pretty JSON placed after a key: its first line stays, the rest is indented.
-fn write_rest_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {
-    let pad = " ".repeat(indent);
-    for (i, line) in text.lines().enumerate() {
-        if i > 0 {
-            out.write_all(b"\n")?;
-            out.write_all(pad.as_bytes())?;
-        }
-        out.write_all(line.as_bytes())?;
-    }
-    Ok(())
 }
 
 pub fn write_lines(
