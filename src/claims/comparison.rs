@@ -343,11 +343,7 @@ fn anchors(
                         | "boost"
                         | "slump"
                 )
-                && let Some(t) = trend_of(p, p.tl(j + 1)).or(match p.tl(j + 1) {
-                    "hike" | "boost" => Some(Trend::Up),
-                    "cut" | "reduction" => Some(Trend::Down),
-                    _ => None,
-                })
+                && let Some(t) = trend_of(p, p.tl(j + 1))
             {
                 // "a 4% pay rise", "a 12% price increase": one word naming what changed.
                 word = Some((j + 1, t));
@@ -504,11 +500,7 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             Some(i) != a.from
                 && ((end < word && p.lower[p.end(end)..p.start(word)].trim() == ",")
                 // "500,000 cars a year, up from 350,000": a few words may name the rate.
-                || (end < word
-                    && word - end <= 5
-                    && p.is_punct(word - 1, ",")
-                    && (end + 1..word - 1).all(|k| p.is_word(k) && !p.is_digits(k))
-                    && q.sentence == base.sentence)
+                || (end < word && words_then_comma(p, end, word, 5) && q.sentence == base.sentence)
                 // "$4.1bn, compared with $3.8bn a year earlier, a rise of 8%"
                 || (end < base.first_tok
                     && matches!(
@@ -937,9 +929,7 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
             q.first_tok > end_tok
                 && (q.first_tok - end_tok <= 4
                     // "Of 120 patients given the drug, 12, ...": words describing the whole.
-                    || (q.first_tok - end_tok <= 8
-                        && p.is_punct(q.first_tok - 1, ",")
-                        && (end_tok + 1..q.first_tok - 1).all(|k| p.is_word(k))))
+                    || words_then_comma(p, end_tok, q.first_tok, 8))
                 && q.dimension != Dimension::Percent
                 && comparable(p, q, whole)
                 && p.lower[p.end(end_tok)..q.span.start].contains(',')
@@ -1140,15 +1130,12 @@ fn percent_than(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
             continue;
         }
         let k = pq.last_tok + 1;
-        let trend = match (p.tl(k), p.tl(k + 1)) {
-            ("more" | "higher" | "greater" | "larger" | "bigger", "than") => Trend::Up,
-            ("fewer" | "less" | "lower" | "smaller", "than") => Trend::Down,
-            _ => continue,
+        let trend = match crate::extract::comparative_than(p, k) {
+            Some(true) => Trend::Up,
+            Some(false) => Trend::Down,
+            None => continue,
         };
-        let named = out
-            .iter()
-            .any(|c| matches!(c, Claim::PercentChange(pc) if pc.percent == pi));
-        if named {
+        if states_percent_change(out, pi) {
             continue;
         }
         let Some(bi) = base_after(p, all, qs, k + 1) else {
@@ -1200,11 +1187,20 @@ fn percent_than(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
 /// back when only words and a comma come between ("45 goals this season, 12 more", "71% at
 /// the last election, a fall of")?
 fn just_before(p: &Para, q: &Quantity, at: usize, near: usize) -> bool {
-    q.last_tok < at
-        && (at - q.last_tok <= near
-            || (at - q.last_tok <= 8
-                && p.is_punct(at - 1, ",")
-                && (q.last_tok + 1..at - 1).all(|k| p.is_word(k))))
+    q.last_tok < at && (at - q.last_tok <= near || words_then_comma(p, q.last_tok, at, 8))
+}
+
+/// Between token `end` and token `at` (`end < at`, at most `far` apart) only words, then a
+/// comma right before `at`.
+fn words_then_comma(p: &Para, end: usize, at: usize, far: usize) -> bool {
+    at - end <= far && p.is_punct(at - 1, ",") && (end + 1..at - 1).all(|k| p.is_word(k))
+}
+
+/// Is quantity `i` already the percentage of a percent-change claim?
+fn states_percent_change(claims: &[Claim], i: usize) -> bool {
+    claims
+        .iter()
+        .any(|c| matches!(c, Claim::PercentChange(pc) if pc.percent == i))
 }
 
 /// "73, 53 more than the 20 before"; "a gap of 5 km between 12 km and 17 km".
@@ -1265,9 +1261,7 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
             || (d.dimension == Dimension::Count
                 && d.unit.is_none()
                 && d.noun.as_ref().is_some_and(|n| n.lemma == "point"));
-        let named_elsewhere = out
-            .iter()
-            .any(|c| matches!(c, Claim::PercentChange(pc) if pc.percent == di));
+        let named_elsewhere = states_percent_change(out, di);
         if !named
             || (d.dimension == Dimension::Percent && !points)
             || named_elsewhere

@@ -689,12 +689,7 @@ impl Reader<'_, '_> {
             && unit.is_none()
             && currency.is_none()
             && n.value < 1.0
-            && p.tl(n.last + 2) == "than"
-            && let Some(up) = match p.tl(n.last + 1) {
-                "more" | "higher" | "larger" | "bigger" | "greater" => Some(true),
-                "fewer" | "less" | "lower" | "smaller" => Some(false),
-                _ => None,
-            }
+            && let Some(up) = comparative_than(p, n.last + 1)
         {
             let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
             self.push_multiplier(n.first, n.last + 2, factor);
@@ -1602,4 +1597,18 @@ fn url_at(p: &Para, i: usize) -> Option<usize> {
         last -= 1;
     }
     Some(last)
+}
+
+/// "more than", "fewer than" (and "higher", "greater", "larger", "bigger"; "less", "lower",
+/// "smaller") at token `k`: whether it says more. Read after a percentage or a fraction that
+/// compares a figure with a base.
+pub fn comparative_than(p: &Para, k: usize) -> Option<bool> {
+    if p.tl(k + 1) != "than" {
+        return None;
+    }
+    match p.tl(k) {
+        "more" | "higher" | "greater" | "larger" | "bigger" => Some(true),
+        "fewer" | "less" | "lower" | "smaller" => Some(false),
+        _ => None,
+    }
 }
