@@ -177,7 +177,7 @@ fn run_extract(a: ExtractArgs) -> Result<ExitStatus, String> {
     if a.format == ExtractFormat::Json
         && inputs
             .iter()
-            .any(|i| streams(i, &a.input) || chunked(i, &a.input))
+            .any(|i| large_file_format(i, &a.input).is_some())
     {
         let ok = extract_streaming(&a, &config, &inputs, &jobs)?;
         return Ok(if had_error || !ok {
@@ -231,7 +231,7 @@ fn extract_streaming(
 ) -> Result<bool, String> {
     let mut whole: Vec<Option<Result<report::extract::ExtractedFile, InputError>>> =
         jobs.map(inputs, |_, i| {
-            if streams(i, &a.input) || chunked(i, &a.input) {
+            if large_file_format(i, &a.input).is_some() {
                 return None;
             }
             Some(load(i, &a.input).map(|l| report::extract::ExtractedFile {
@@ -463,13 +463,19 @@ fn stream_threshold() -> u64 {
 }
 
 /// Is this input a plain-text file large enough to read as a stream?
+/// The format of an input file of streaming size (`NUMLINT_STREAM_THRESHOLD`), else `None`.
+fn large_file_format(i: &Input, a: &InputArgs) -> Option<InputFormat> {
+    let Input::File(p) = i else { return None };
+    std::fs::metadata(p)
+        .is_ok_and(|m| m.is_file() && m.len() >= stream_threshold())
+        .then(|| input_format(a).unwrap_or_else(|| InputFormat::from_path(p)))
+}
+
 /// A Markdown or HTML file as large as a streamed one: `extract --format json` reads it whole
 /// (a parser needs all of it) but extracts and writes it a few paragraphs at a time, so memory
 /// holds the text and its paragraphs, not every quantity of the file at once.
 fn chunked(i: &Input, a: &InputArgs) -> bool {
-    let Input::File(p) = i else { return false };
-    input_format(a).unwrap_or_else(|| InputFormat::from_path(p)) != InputFormat::Text
-        && std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() >= stream_threshold())
+    large_file_format(i, a).is_some_and(|f| f != InputFormat::Text)
 }
 
 /// Extracts and writes a loaded file a few hundred paragraphs at a time (see [`chunked`]).
@@ -488,9 +494,7 @@ fn extract_in_chunks(
 }
 
 fn streams(i: &Input, a: &InputArgs) -> bool {
-    let Input::File(p) = i else { return false };
-    input_format(a).unwrap_or_else(|| InputFormat::from_path(p)) == InputFormat::Text
-        && std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() >= stream_threshold())
+    large_file_format(i, a) == Some(InputFormat::Text)
 }
 
 /// The check report when some inputs are streamed: the other files are checked in parallel

@@ -284,18 +284,14 @@ struct TemperatureMode {
 /// which 50 holds only when read as rounded to ten) is not explained away as a change, while
 /// "the 1.5C (2.7F) target" still is one.
 fn temperature_modes(a: &Quantity, b: &Quantity) -> Vec<TemperatureMode> {
-    let modes = |m: &[(bool, bool)]| {
-        m.iter()
-            .map(|&(difference, guessed)| TemperatureMode {
-                difference,
-                guessed,
-            })
-            .collect()
+    let mode = |difference, guessed| TemperatureMode {
+        difference,
+        guessed,
     };
-    modes(&match temperature_readings(a, b) {
-        Some(difference) => vec![(difference, false)],
-        None => vec![(false, false), (true, true)],
-    })
+    match temperature_readings(a, b) {
+        Some(difference) => vec![mode(difference, false)],
+        None => vec![mode(false, false), mode(true, true)],
+    }
 }
 
 /// The settled reading of a temperature pair: `Some(true)` a change, `Some(false)`
