@@ -92,6 +92,27 @@ fn ranges_keep_both_ends() {
 }
 
 #[test]
+fn four_digit_range_ends_are_amounts_before_a_unit() {
+    // "930-1240" is not a phone number, and 1240 is not a year, when miles follow.
+    for s in [
+        "The pipeline runs 930-1240 miles north.",
+        "The pipeline runs 930 to 1240 miles north.",
+    ] {
+        let q = one(s);
+        assert_eq!(num(&q["range"]["from"]), 930.0, "{s}");
+        assert_eq!(num(&q["range"]["to"]), 1240.0, "{s}");
+        assert_eq!(q["unit"], "mile", "{s}");
+    }
+    // Both ends are read to the finer rounding: 1100 beside 1240 means 1095..1105, not
+    // 1050..1150, so the range runs 1095..1245.
+    let q = one("The pipeline runs 1100-1240 miles north.");
+    assert_eq!(num(&q["low"]), 1095.0);
+    assert_eq!(num(&q["high"]), 1245.0);
+    // A phone number is still a phone number.
+    assert!(quantities("Call 555-1234 for tickets.").is_empty());
+}
+
+#[test]
 fn fractions() {
     assert_eq!(num(&one("Add 1/4 mile to the route.")["value"]), 0.25);
     assert_eq!(num(&one("The door is 2½ inches thick.")["value"]), 2.5);

@@ -277,8 +277,12 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
                 return Some(Guarded::Skip { last });
             }
         }
-        // "555-1234": three digits then four.
-        if sep == "-" && p.t(i).len() == 3 && p.t(i + 2).len() == 4 {
+        // "555-1234": three digits then four; not "930-1240 miles", a range of a unit.
+        if sep == "-"
+            && p.t(i).len() == 3
+            && p.t(i + 2).len() == 4
+            && !p.has(i + 3, crate::vocab::classes::UNIT_START)
+        {
             return Some(Guarded::Skip { last: i + 2 });
         }
     }

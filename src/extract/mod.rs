@@ -211,6 +211,19 @@ pub fn extract_facts(p: &Para, opts: &ExtractOptions) -> Facts {
     facts
 }
 
+/// The second figure of a range ("10-15", "10 to 15"), as read after the first.
+struct RangeEnd {
+    /// The low end (scaled by the high end's scale word when only it has one).
+    lo: f64,
+    hi: f64,
+    /// The range's last token.
+    last: usize,
+    /// The high end's digit tokens, first and last.
+    digits: (usize, usize),
+    /// The high end's precision, when both ends are on one scale and can share it.
+    high_precision: Option<Precision>,
+}
+
 struct Reader<'r, 'a> {
     p: &'r Para<'a>,
     opts: &'r ExtractOptions,
@@ -362,14 +375,26 @@ impl Reader<'_, '_> {
 
         // Ranges: "10-15", "10 to 15", "between 10 and 15".
         let mut range: Option<(f64, f64)> = None;
-        if let Some((low, high, last, hd)) = self.range_after(&n, currency_pre.is_some()) {
+        if let Some(RangeEnd {
+            lo: low,
+            hi: high,
+            last,
+            digits: hd,
+            high_precision,
+        }) = self.range_after(&n, currency_pre.is_some())
+        {
             range = Some((low, high));
             high_digits = Some(hd);
             if n.scale == 1.0 && low != n.value {
                 // "10-15 million": the scale of the high end applies to the low end.
                 n.scale = low / n.value.max(f64::MIN_POSITIVE);
             }
-            // The finer precision of the two ends.
+            // The finer precision of the two ends: "1100-1240" is rounded to tens, both ends.
+            if let Some(hp) = high_precision
+                && hp.lenient_step < n.precision.lenient_step
+            {
+                n.precision = hp;
+            }
             n.last = last;
         } else if self.is_score(&n) {
             // "28-8": a score.
@@ -1209,11 +1234,7 @@ impl Reader<'_, '_> {
     }
 
     /// A range continuing after `n`: "-15", " to 15", " and 15" after "between".
-    fn range_after(
-        &self,
-        n: &Numeral,
-        _currency: bool,
-    ) -> Option<(f64, f64, usize, (usize, usize))> {
+    fn range_after(&self, n: &Numeral, _currency: bool) -> Option<RangeEnd> {
         let p = self.p;
         if matches!(n.kind, NumeralKind::Vague { .. }) || n.kind == NumeralKind::Fraction {
             return None;
@@ -1271,7 +1292,13 @@ impl Reader<'_, '_> {
         let year_like = |x: &Numeral| {
             x.int_digits == 4 && !x.grouped && !x.decimal && (1000.0..=2200.0).contains(&x.value)
         };
-        if year_like(n) != year_like(&m) && !(year_like(n) && m.value < 100.0) {
+        // "930 to 1240 miles": a unit after the second figure makes it an amount, not a year.
+        let amount_ending_in_unit =
+            !year_like(n) && p.has(m.last + 1, crate::vocab::classes::UNIT_START);
+        if year_like(n) != year_like(&m)
+            && !(year_like(n) && m.value < 100.0)
+            && !amount_ending_in_unit
+        {
             return None;
         }
         // "10-15 million": the scale applies to both ends.
@@ -1289,12 +1316,15 @@ impl Reader<'_, '_> {
         if word == "or" && (hi - lo) > lo.abs().max(1.0) {
             return None; // "5 or 500": not a range
         }
-        Some((
+        // The high end's precision, when both ends are on one scale and can share it.
+        let high_precision = (m.scale == n.scale).then_some(m.precision);
+        Some(RangeEnd {
             lo,
             hi,
-            m.last,
-            (m.first, m.scale_tok.map_or(m.last, |t| t - 1)),
-        ))
+            last: m.last,
+            digits: (m.first, m.scale_tok.map_or(m.last, |t| t - 1)),
+            high_precision,
+        })
     }
 
     /// Is there a change verb before "from"? ("rose from 20 to 73").

@@ -274,6 +274,17 @@ fn parse_digits(p: &Para, i: usize) -> Option<Numeral> {
         }
     }
 
+    // A figure so small it underflows ("0.000…0001" with hundreds of zeros, "1e-400") cannot
+    // be reasoned about as 0: it is left unread rather than checked as nothing.
+    if value == 0.0
+        && int
+            .as_str()
+            .bytes()
+            .chain(frac.as_str().bytes())
+            .any(|b| b > b'0')
+    {
+        return None;
+    }
     let mut n = Numeral {
         first: i,
         last,
@@ -872,6 +883,17 @@ mod tests {
         assert!(val("1e400").is_infinite());
         let long = "9".repeat(400);
         assert!(val(&long).is_infinite());
+    }
+
+    #[test]
+    fn figures_that_underflow_are_not_read_as_zero() {
+        let v = Vocabulary::builtin();
+        let tiny = format!("0.{}1 metres", "0".repeat(400));
+        assert!(parse_at(&Para::new(&tiny, v), 0).is_none());
+        assert!(parse_at(&Para::new("1e-400 metres", v), 0).is_none());
+        // A written zero is still zero, and a small figure that fits is kept.
+        assert_eq!(val("0.000"), 0.0);
+        assert!((val("1e-300") / 1e-300 - 1.0).abs() < 1e-9);
     }
 
     #[test]
