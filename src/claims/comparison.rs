@@ -78,6 +78,14 @@ pub fn comparable(p: &Para, a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// Can `part` be counted out of `whole` when the sentence says so ("450 jobs, or 15% of its
+/// 3,000 staff")? Comparable figures, or two counts of things named differently: the wording
+/// makes the share, not the nouns.
+fn part_of_whole(p: &Para, part: &Quantity, whole: &Quantity) -> bool {
+    comparable(p, part, whole)
+        || (part.dimension == Dimension::Count && whole.dimension == Dimension::Count)
+}
+
 /// The trend of token `i`, by its class bits (no lookup).
 fn trend_at(p: &Para, i: usize) -> Option<Trend> {
     use crate::vocab::classes::{CHANGE_DOWN, CHANGE_UP};
@@ -439,7 +447,9 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
     for &qi in qs {
         let q = &facts.quantities[qi];
         let (k, w) = link_word_before(p, q);
-        let compared = matches!(w.as_str(), "with" | "to") && k > 0 && p.tl(k - 1) == "compared";
+        // "compared with 1.41 million", and newswire's "against 1.41 million".
+        let compared = (matches!(w.as_str(), "with" | "to") && k > 0 && p.tl(k - 1) == "compared")
+            || w == "against";
         let is_from = w == "from" || on_base(p, facts, q) || compared;
         let is_to = w == "to";
         if !is_from && !is_to {
@@ -505,8 +515,19 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
                 || (end < base.first_tok
                     && matches!(
                         p.lower[p.end(end)..base.span.start].trim(),
-                        ", compared with" | "compared with" | ", compared to" | "compared to"
+                        ", compared with"
+                            | "compared with"
+                            | ", compared to"
+                            | "compared to"
+                            | ", against"
+                            | "against"
                     )))
+        });
+        // "142 mln dlrs, or 1.05 dlrs per share, up from 118 mln dlrs": a figure set off by
+        // "or" restates the one before it; the level is that one.
+        let level = level.map(|l| match alternate_of(p, facts, l) {
+            Some(h) if comparable(p, &facts.quantities[h], base) => h,
+            _ => l,
         });
         if let Some(l) = level
             && Some(l) != a.from
@@ -565,6 +586,19 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             a.to = None;
         }
     }
+}
+
+/// The figure that quantity `i` restates when "or" sets it off right after it: "142 mln dlrs,
+/// or 1.05 dlrs per share" gives the 142 mln for the 1.05.
+fn alternate_of(p: &Para, facts: &Facts, i: usize) -> Option<usize> {
+    let h = i.checked_sub(1)?;
+    let (head, q) = (&facts.quantities[h], &facts.quantities[i]);
+    let end = head
+        .noun
+        .as_ref()
+        .map_or(head.span.end, |n| p.end(n.tok).max(head.span.end));
+    let gap = p.lower.get(end..q.span.start)?.trim();
+    matches!(gap, ", or" | "or").then_some(h)
 }
 
 /// "to 381 mln dlrs from 160": the second figure takes the first's scale when the writer left
@@ -813,6 +847,12 @@ fn multiples_between(
 fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Claim>) {
     let all = &facts.quantities;
     let percent_right_after = |end: usize, from_tok: usize| -> Option<usize> {
+        // "41 of the 150 seats in the assembly, or 27%": a phrase saying where the whole is
+        // may come between.
+        let (end, from_tok) = match place_phrase_after(p, from_tok) {
+            Some(last) => (p.end(last), last),
+            None => (end, from_tok),
+        };
         qs.iter().copied().find(|&i| {
             let q = &all[i];
             q.dimension == Dimension::Percent
@@ -1075,6 +1115,20 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
     }
 }
 
+/// "in the assembly", "on the council", "at the plant" right after token `end`: a place phrase
+/// of a preposition, an article and one to three words, followed by ", or". Returns its last
+/// token.
+fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
+    let k = end + 1;
+    if !(matches!(p.tl(k), "in" | "on" | "at" | "across") && matches!(p.tl(k + 1), "the" | "its")) {
+        return None;
+    }
+    (k + 3..=k + 5)
+        .take_while(|&j| p.is_word(j - 1))
+        .find(|&j| p.is_punct(j, ",") && p.tl(j + 1) == "or")
+        .map(|j| j - 1)
+}
+
 /// The part just before a stated share that starts at token `at`, set off by a comma or "or":
 /// "450 jobs, or 15% of ...", "£4.2bn, a third of ...".
 fn part_before(
@@ -1091,7 +1145,7 @@ fn part_before(
             && at - end <= 3
             && q.dimension != Dimension::Percent
             && q.range.is_none()
-            && comparable(p, q, whole)
+            && part_of_whole(p, q, whole)
             && matches!(
                 p.lower[p.end(end)..p.start(at)].trim(),
                 "," | ", or" | "or" | "(" | "–" | "—"
@@ -1193,7 +1247,21 @@ fn just_before(p: &Para, q: &Quantity, at: usize, near: usize) -> bool {
 /// Between token `end` and token `at` (`end < at`, at most `far` apart) only words, then a
 /// comma right before `at`.
 fn words_then_comma(p: &Para, end: usize, at: usize, far: usize) -> bool {
-    at - end <= far && p.is_punct(at - 1, ",") && (end + 1..at - 1).all(|k| p.is_word(k))
+    at - end <= far
+        && p.is_punct(at - 1, ",")
+        && (end + 1..at - 1).all(|k| p.is_word(k) || year_after_word(p, k))
+}
+
+/// Is token `k` a year after a word ("in 1986", "for 2023"), which reads as words do?
+fn year_after_word(p: &Para, k: usize) -> bool {
+    k > 0
+        && p.is_digits(k)
+        && p.is_word(k - 1)
+        && p.t(k).len() == 4
+        && p.t(k)
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+        && !(p.attached(k + 1) && p.is_punct_any(k + 1, &["-", "/", "–"]))
 }
 
 /// Is quantity `i` already the percentage of a percent-change claim?

@@ -1091,7 +1091,9 @@ impl Reader<'_, '_> {
             return false;
         }
         if !(-100.0..=200.0).contains(&n.value) {
-            return false;
+            // Above 200 only as one side of a Celsius/Fahrenheit pair: "250C (482F)" in a kiln
+            // or a furnace, never "777F" alone.
+            return n.value >= -273.15 && self.bare_temperature_pair(n, uf);
         }
         let words = &p.vocab.units.temperature_context;
         let lo = n.first.saturating_sub(6);
@@ -1102,6 +1104,26 @@ impl Reader<'_, '_> {
             || p.is_punct(next, ")");
         let ends = next >= p.len() || p.is_punct_any(next, &[".", ",", ";", ")", "!", "?"]);
         context || bracketed || (ends && (n.decimal || n.signed))
+    }
+
+    /// Is the bare "C"/"F" at `uf` (after `n`) one side of a pair in brackets with the other
+    /// letter: "250C (482F)", "(482F)" after "250C"?
+    fn bare_temperature_pair(&self, n: &Numeral, uf: usize) -> bool {
+        let p = self.p;
+        let other = if p.t(uf) == "C" { "F" } else { "C" };
+        let other_at = |k: usize| p.t(k) == other && p.attached(k) && p.is_digits(k - 1);
+        // "250C (482F)": the bracket opens right after, and its figure ends in the other letter.
+        if p.is_punct(uf + 1, "(")
+            && let Some(m) = numeral::parse_at(p, uf + 2)
+            && other_at(m.last + 1)
+        {
+            return true;
+        }
+        // "(482F)" after "250C": the bracket closes right after, and opens after the other letter.
+        n.first >= 2
+            && p.is_punct(n.first - 1, "(")
+            && p.is_punct(uf + 1, ")")
+            && other_at(n.first - 2)
     }
 
     /// "50 cents" after "3 dollars": the value of the subunit, in the main unit.

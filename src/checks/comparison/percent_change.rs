@@ -567,4 +567,61 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn against_marks_the_base_as_newswire_writes_it() {
+        // 2.10 -> 1.85 million is -11.9%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Deliveries came to 1.85 million, against 2.10 million a year before, a drop of 7%."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Deliveries came to 1.85 million, against 2.10 million a year before, a drop of 12%.")
+                .is_empty()
+        );
+        // 64.0 -> 61.5 mln tonnes is -3.9%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Grain output fell 9.2 pct to 61.5 mln tonnes, against 64.0 mln tonnes."
+            )
+            .len(),
+            1
+        );
+        // "against" between two shares of a vote is no change.
+        assert!(findings("The bill passed by 61% against 39%, a clear win.").is_empty());
+    }
+
+    #[test]
+    fn a_year_between_the_level_and_the_change() {
+        // 1.6 -> 2.1 billion is +31.3%: "up 18 pct" is wrong, "up 31 pct" holds.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The group earned 2.1 billion dlrs in 1986, up 18 pct from 1.6 billion dlrs."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The group earned 2.1 billion dlrs in 1986, up 31 pct from 1.6 billion dlrs.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_per_share_figure_set_off_by_or_is_not_the_level() {
+        // The level is 96 mln (not the 1.12 dlrs a share): 80 -> 96 is +20%.
+        let right = "Net income was 96 mln dlrs, or 1.12 dlrs per share, up from 80 mln dlrs, \
+                     or 94 cts, a year earlier, a rise of 20 pct.";
+        assert!(findings(right).is_empty(), "{:?}", findings(right));
+        let wrong = right.replace("20 pct", "35 pct");
+        let f = check_rule("percent-change-mismatch", &wrong);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("+20"), "{}", f[0].message);
+    }
 }

@@ -322,4 +322,32 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn jobs_out_of_staff_and_seats_in_a_place() {
+        // 1,400 of 16,000 is 8.75%.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The airline plans to cut 1,400 jobs, or 14% of its 16,000 staff."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The airline plans to cut 1,400 jobs, or 9% of its 16,000 staff.").is_empty()
+        );
+        // 18 of 75 is 24%.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The Greens won 18 of the 75 seats on the council, or 31 percent."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The Greens won 18 of the 75 seats on the council, or 24 percent.").is_empty()
+        );
+    }
 }

@@ -318,4 +318,20 @@ mod tests {
             f[0].notes
         );
     }
+
+    #[test]
+    fn hot_temperatures_with_bare_letters_in_a_pair() {
+        // 300C is 572F; 572F is right, 527F is not. 1,300C is 2,372F.
+        assert!(findings("The kiln is fired to 300C (572F).").is_empty());
+        assert_eq!(
+            check_rule("conversion-mismatch", "The kiln is fired to 300C (527F).").len(),
+            1
+        );
+        assert_eq!(
+            check_rule("conversion-mismatch", "Steel melts near 1,300C (2,700F).").len(),
+            1
+        );
+        // A large figure with a bare letter and no pair is no temperature.
+        assert!(findings("The company filed 350F forms last year.").is_empty());
+    }
 }
