@@ -328,6 +328,12 @@ fn anchors(
                 )
             {
                 word = Some((j, t));
+            } else if let Some(t) = trend_of(p, p.tl(j))
+                && matches!(p.tl(j), "higher" | "lower" | "up" | "down")
+                && p.tl(j + 1) == "at"
+            {
+                // "ended 1.6% lower at 7,402.3", "were 5.2% higher at 162,400".
+                word = Some((j, t));
             } else if p.is_word(j)
                 && !matches!(
                     p.tl(j),
@@ -503,6 +509,12 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             continue;
         }
         let Some(word) = a.word_tok else { continue };
+        // "3.86 million, a rise of 9% on the 3.42 million": the change phrase starts at its article.
+        let word = if word > 0 && matches!(p.tl(word - 1), "a" | "an") {
+            word - 1
+        } else {
+            word
+        };
         let base = &facts.quantities[a.from.expect("checked")];
         let level = qs.iter().copied().rfind(|&i| {
             let q = &facts.quantities[i];
@@ -545,7 +557,24 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             AnchorKind::Percent(_) | AnchorKind::Multiple(_)
         ) && anchors[i].from.is_none()
             && anchors[i].to.is_none();
-        let prev = &anchors[i - 1];
+        // "from 89p to 95p, an increase of 6p, or 6.7%": a change word with no figures of its
+        // own ("increase") may stand between the percentage and the change that has them.
+        let mut j = i - 1;
+        while is_bare_percent
+            && j > 0
+            && anchors[j].kind == AnchorKind::Change
+            && anchors[j].from.is_none()
+            && anchors[j].to.is_none()
+            && anchors[i].tok - anchors[j - 1].tok <= REACH + 6
+        {
+            j -= 1;
+        }
+        let j = if anchors[j].from.is_some() && anchors[j].to.is_some() {
+            j
+        } else {
+            i - 1
+        };
+        let prev = &anchors[j];
         // "rises to £11.44 in April, an increase of 9.8% from £10.42": the level went to the
         // change word, the base to the percentage.
         let level_only = matches!(
@@ -558,7 +587,7 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             && prev.to.is_some()
             && anchors[i].tok - prev.tok <= REACH + 6;
         if level_only {
-            anchors[i].to = anchors[i - 1].to.take();
+            anchors[i].to = anchors[j].to.take();
             continue;
         }
         if is_bare_percent
@@ -568,8 +597,8 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             && anchors[i].tok - prev.tok <= REACH + 6
         {
             let (from, to, trend, word) = (prev.from, prev.to, prev.trend, prev.word_tok);
-            anchors[i - 1].from = None;
-            anchors[i - 1].to = None;
+            anchors[j].from = None;
+            anchors[j].to = None;
             let a = &mut anchors[i];
             a.from = from;
             a.to = to;
@@ -698,6 +727,10 @@ fn amounts_with_base(
                 && pq.first_tok - end_of(&all[i]) <= 3
                 && all[i].dimension != Dimension::Percent
         }) else {
+            if a.to.is_none() {
+                amount_after_change_word(p, facts, qs, anchors, a, pi, out, claimed);
+                level_then_amount(p, facts, qs, a, pi, out, claimed);
+            }
             continue;
         };
         let d = &all[di];
@@ -728,27 +761,146 @@ fn amounts_with_base(
                 .find_map(|k| trend_of(p, p.tl(k)))
         });
         let Some(trend) = trend else { continue };
-        // The level: "at C" or "to C" after the percentage, within a few words.
-        let level = qs.iter().copied().find(|&i| {
-            let q = &all[i];
-            let (_, w) = word_before(p, q);
-            q.first_tok > pq.last_tok
-                && q.first_tok - pq.last_tok <= 8
-                && matches!(w.as_str(), "at" | "to")
-                && comparable(p, d, q)
-        });
+        // The level: "at C" or "to C" after the percentage, within a few words; or before the
+        // change, set off by a comma ("closed at 245p, up 11p or 4.7%").
+        let level = qs
+            .iter()
+            .copied()
+            .find(|&i| {
+                let q = &all[i];
+                let (_, w) = word_before(p, q);
+                q.first_tok > pq.last_tok
+                    && q.first_tok - pq.last_tok <= 8
+                    && matches!(w.as_str(), "at" | "to")
+                    && comparable(p, d, q)
+            })
+            .or_else(|| {
+                let change = word_before(p, d).0;
+                qs.iter().copied().rfind(|&i| {
+                    let q = &all[i];
+                    end_of(q) + 2 == change
+                        && p.is_punct(change - 1, ",")
+                        && q.dimension != Dimension::Percent
+                        && comparable(p, d, q)
+                })
+            });
         let Some(ci) = level else { continue };
-        claimed.extend([di, ci, pi]);
-        out.push(Claim::PercentChange(PercentChangeClaim {
-            percent: pi,
-            from: None,
-            to: ci,
-            amount: Some(di),
-            trend: Some(trend),
-            from_scale: 1.0,
-            span: cover(&[d.span, pq.span, all[ci].span]),
-        }));
+        push_amount_claim(all, (pi, ci, di), Some(trend), 1.0, out, claimed);
     }
+}
+
+/// "rose 180 mln stg to 2.46 billion stg, an increase of 7.9 pct": a change word with the
+/// amount right after it and the level after "to", then the percentage.
+#[allow(clippy::too_many_arguments)]
+fn amount_after_change_word(
+    p: &Para,
+    facts: &Facts,
+    qs: &[usize],
+    anchors: &[Anchor],
+    a: &Anchor,
+    pi: usize,
+    out: &mut Vec<Claim>,
+    claimed: &mut Vec<usize>,
+) {
+    let all = &facts.quantities;
+    let Some(change) = anchors.iter().rfind(|c| {
+        c.kind == AnchorKind::Change
+            && c.tok < a.tok
+            && a.tok - c.tok <= REACH + 8
+            && c.from.is_none()
+            && c.to.is_some()
+    }) else {
+        return;
+    };
+    let (Some(word), Some(ci)) = (change.word_tok, change.to) else {
+        return;
+    };
+    let at = if p.tl(word + 1) == "by" {
+        word + 2
+    } else {
+        word + 1
+    };
+    let Some(&di) = qs.iter().find(|&&i| all[i].first_tok == at) else {
+        return;
+    };
+    let (d, level) = (&all[di], &all[ci]);
+    if di == ci
+        || d.dimension == Dimension::Percent
+        || d.range.is_some()
+        || level.first_tok <= d.last_tok
+        || !comparable(p, d, level)
+    {
+        return;
+    }
+    let trend = change.trend.or(a.trend);
+    push_amount_claim(
+        all,
+        (pi, ci, di),
+        trend,
+        inherited_scale(d, level),
+        out,
+        claimed,
+    );
+}
+
+/// "ended 1.6% lower at 7,402.3, down 44.7 points": the percentage, the level after "at", then
+/// the change as an amount.
+fn level_then_amount(
+    p: &Para,
+    facts: &Facts,
+    qs: &[usize],
+    a: &Anchor,
+    pi: usize,
+    out: &mut Vec<Claim>,
+    claimed: &mut Vec<usize>,
+) {
+    let all = &facts.quantities;
+    let pq = &all[pi];
+    let Some(trend) = a.trend else { return };
+    let Some(&ci) = qs.iter().find(|&&i| {
+        let q = &all[i];
+        q.first_tok > pq.last_tok
+            && q.first_tok - pq.last_tok <= 4
+            && word_before(p, q).1 == "at"
+            && q.dimension != Dimension::Percent
+    }) else {
+        return;
+    };
+    let level = &all[ci];
+    let end = level.noun.as_ref().map_or(level.last_tok, |n| n.tok);
+    // ", down 44.7 points": a comma, the change word agreeing with the percentage, the amount.
+    if !(p.is_punct(end + 1, ",") && trend_of(p, p.tl(end + 2)) == Some(trend)) {
+        return;
+    }
+    let Some(&di) = qs.iter().find(|&&i| all[i].first_tok == end + 3) else {
+        return;
+    };
+    let d = &all[di];
+    if d.dimension == Dimension::Percent || d.range.is_some() || !comparable(p, d, level) {
+        return;
+    }
+    push_amount_claim(all, (pi, ci, di), Some(trend), 1.0, out, claimed);
+}
+
+/// Records a percent change stated with its amount: `(percentage, level, amount)`.
+fn push_amount_claim(
+    all: &[Quantity],
+    (pi, ci, di): (usize, usize, usize),
+    trend: Option<Trend>,
+    from_scale: f64,
+    out: &mut Vec<Claim>,
+    claimed: &mut Vec<usize>,
+) {
+    claimed.extend([di, ci, pi]);
+    out.push(Claim::PercentChange(PercentChangeClaim {
+        percent: pi,
+        from: None,
+        to: ci,
+        amount: Some(di),
+        trend,
+        from_scale,
+        span: cover(&[all[di].span, all[pi].span, all[ci].span]),
+    }));
 }
 
 /// "B was twice the A", "73 railcars, more than three times the 20 seen before", and verbs
@@ -1385,6 +1537,7 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
             span: cover(&[a.span, b.span, d.span]),
         }));
     }
+    changes_by_an_amount(p, facts, qs, out);
     // "a gap of D between A and B"
     for &di in qs {
         let d = &all[di];
@@ -1429,6 +1582,78 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
                 span: cover(&[d.span, all[bi].span]),
             }));
         }
+    }
+}
+
+/// A change by an amount from a base: "rose to 214, up 38 from 176", "rose 12 to 42 from 30",
+/// "rose by 12 to 42 from 30", "now 42, an increase of 12 from 30".
+fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
+    let all = &facts.quantities;
+    for &di in qs {
+        let d = &all[di];
+        if d.dimension == Dimension::Percent || d.range.is_some() || d.vague {
+            continue;
+        }
+        // The change word: "up 38", "rose 12", "rose by 12", "an increase of 12".
+        let (w, _) = word_before(p, d);
+        let trend = match p.tl(w) {
+            "by" if w >= 1 => trend_of(p, p.tl(w - 1)),
+            "of" if w >= 2 && matches!(p.tl(w - 2), "a" | "an") => trend_of(p, p.tl(w - 1)),
+            _ if p.is_word(w) => strong_change(p, w).or_else(|| trend_of(p, p.tl(w))),
+            _ => None,
+        };
+        let Some(trend) = trend else { continue };
+        let first_word = match p.tl(w) {
+            "by" => w - 1,
+            "of" => w - 2,
+            _ => w,
+        };
+        let figure_at = |k: usize| qs.iter().copied().find(|&i| all[i].first_tok == k);
+        let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        // "12 to 42 from 30": the level after "to", then the base after "from".
+        let (level, from_at) = if p.tl(after) == "to"
+            && let Some(l) = figure_at(after + 1)
+        {
+            (
+                Some(l),
+                all[l].noun.as_ref().map_or(all[l].last_tok, |n| n.tok) + 1,
+            )
+        } else {
+            (None, after)
+        };
+        if p.tl(from_at) != "from" {
+            continue;
+        }
+        let Some(bi) = figure_at(from_at + 1) else {
+            continue;
+        };
+        // "rose to 214, up 38 from 176", "now 42, an increase of 12": the level just before.
+        let level = level.or_else(|| {
+            qs.iter().copied().rfind(|&i| {
+                just_before(p, &all[i], first_word, 4)
+                    && all[i].sentence == d.sentence
+                    && all[i].dimension != Dimension::Percent
+            })
+        });
+        let Some(li) = level else { continue };
+        let (base, lvl) = (&all[bi], &all[li]);
+        if base.range.is_some()
+            || lvl.range.is_some()
+            || base.vague
+            || lvl.vague
+            || base.dimension.family() == Dimension::Temperature
+            || !comparable(p, base, lvl)
+            || !comparable(p, base, d)
+        {
+            continue;
+        }
+        out.push(Claim::Difference(DifferenceClaim {
+            larger_is_b: trend == Trend::Up,
+            a: bi,
+            b: li,
+            difference: di,
+            span: cover(&[lvl.span, d.span, base.span]),
+        }));
     }
 }
 

@@ -261,4 +261,23 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_change_by_an_amount_from_a_base() {
+        // 131 - 97 = 34 in every wording.
+        for right in [
+            "The number of arrests rose to 131, up 34 from 97 a day earlier.",
+            "Arrests rose 34 to 131 from 97.",
+            "Arrests rose by 34 to 131 from 97.",
+            "Arrests now stand at 131, an increase of 34 from 97.",
+        ] {
+            assert!(findings(right).is_empty(), "{right}: {:?}", findings(right));
+            let wrong = right.replace("34", "43");
+            let f = check_rule("difference-mismatch", &wrong);
+            assert_eq!(f.len(), 1, "{wrong}: {f:?}");
+            assert_eq!(f[0].message, "131 - 97 is 34, not 43", "{wrong}");
+        }
+        // A year after "from" is no base.
+        assert!(findings("Arrests rose to 131, up 34 from 2019.").is_empty());
+    }
 }

@@ -105,10 +105,11 @@ pub fn compute(ctx: &Context, c: &PercentChangeClaim) -> Option<Computed> {
     Some(Computed {
         interval: iv,
         exact: sign * exact * 100.0,
+        // "a rise of 11p to 245p": the base is the level less the rise.
         basis: format!(
-            "{} {} {}",
+            "a {} of {} to {}",
+            if up { "rise" } else { "fall" },
             text(ctx, d),
-            if up { "up to" } else { "down to" },
             text(ctx, to)
         ),
     })
@@ -623,5 +624,82 @@ mod tests {
         let f = check_rule("percent-change-mismatch", &wrong);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("+20"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn an_amount_and_a_percentage_around_the_level() {
+        // Closed at 318p after a rise of 12p: from 306p, 12/306 = +3.92%.
+        assert!(findings("Shares in the brewer closed at 318p, up 12p or 3.9%.").is_empty());
+        let f = check_rule(
+            "percent-change-mismatch",
+            "Shares in the brewer closed at 318p, up 12p or 6.2%.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].message, "a rise of 12p to 318p is +3.92%, not 6.2%");
+        // An index 52.5 points down at 6,947.5 was 7,000: -0.75%.
+        assert!(findings("The index ended 0.75% lower at 6,947.5, down 52.5 points.").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The index ended 1.75% lower at 6,947.5, down 52.5 points."
+            )
+            .len(),
+            1
+        );
+        // Rose 150 mln to 1.35 billion: from 1.2 billion, +12.5%.
+        assert!(
+            findings("Reserves rose 150 mln stg to 1.35 billion stg, an increase of 12.5 pct.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Reserves rose 150 mln stg to 1.35 billion stg, an increase of 11.1 pct."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn higher_at_and_a_rise_on_the_base() {
+        // 80,000 -> 92,000 is +15%.
+        assert!(
+            findings("Exports were 15% higher at 92,000 tonnes, compared with 80,000 tonnes.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Exports were 25% higher at 92,000 tonnes, compared with 80,000 tonnes."
+            )
+            .len(),
+            1
+        );
+        // 2.40 -> 2.76 million is +15%.
+        assert!(
+            findings("Visitors numbered 2.76 million, a rise of 15% on the 2.40 million of 2019.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Visitors numbered 2.76 million, a rise of 9% on the 2.40 million of 2019."
+            )
+            .len(),
+            1
+        );
+        // From 120p to 129p is a rise of 9p, or 7.5%; "or 9%" is wrong even with the amount between.
+        assert!(
+            findings("The fare rose from 120p to 129p, an increase of 9p, or 7.5%.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The fare rose from 120p to 129p, an increase of 9p, or 9%."
+            )
+            .len(),
+            1
+        );
     }
 }
