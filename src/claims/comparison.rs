@@ -497,6 +497,40 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             }
         }
     }
+    // "up 17 per cent at £86.5m (2023: £73.9m)": a results statement gives the base in
+    // brackets after the level, with the year it belongs to.
+    for &qi in qs {
+        let base = &facts.quantities[qi];
+        let k = base.first_tok;
+        let bracketed = k >= 3
+            && p.is_punct(k - 1, ":")
+            && p.is_digits(k - 2)
+            && p.t(k - 2).len() == 4
+            && p.t(k - 2)
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+            && p.is_punct(k - 3, "(");
+        if !bracketed {
+            continue;
+        }
+        let Some(&li) = qs.iter().find(|&&i| {
+            let q = &facts.quantities[i];
+            q.last_tok + 4 == k && q.dimension != Dimension::Percent
+        }) else {
+            continue;
+        };
+        let level = &facts.quantities[li];
+        if let Some(a) = anchors.iter_mut().rfind(|a| {
+            let at = a.word_tok.unwrap_or(a.tok).min(a.tok);
+            at < level.first_tok
+                && level.first_tok - at <= REACH + 4
+                && a.from.is_none()
+                && a.to.is_none_or(|t| t == li)
+        }) {
+            a.from = Some(qi);
+            a.to = Some(li);
+        }
+    }
     // "£418m, up 18% on £377m", "1,204 cases, down 7% from 1,300", "73 railcars, up from
     // 20": the level comes first, set off by a comma, just before the change word.
     for a in anchors.iter_mut() {
@@ -1194,6 +1228,8 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         };
         let whole = &all[wi];
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        // "half of the 620 homes in the village, 310": a place phrase may follow the whole.
+        let end_tok = place_phrase_after(p, end_tok).unwrap_or(end_tok);
         let stated = qs.iter().copied().find(|&c| {
             let q = &all[c];
             q.first_tok > end_tok
@@ -1268,8 +1304,8 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
 }
 
 /// "in the assembly", "on the council", "at the plant" right after token `end`: a place phrase
-/// of a preposition, an article and one to three words, followed by ", or". Returns its last
-/// token.
+/// of a preposition, an article and one to three words, followed by ", or" or ", 310". Returns
+/// its last token.
 fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
     let k = end + 1;
     if !(matches!(p.tl(k), "in" | "on" | "at" | "across") && matches!(p.tl(k + 1), "the" | "its")) {
@@ -1277,7 +1313,7 @@ fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
     }
     (k + 3..=k + 5)
         .take_while(|&j| p.is_word(j - 1))
-        .find(|&j| p.is_punct(j, ",") && p.tl(j + 1) == "or")
+        .find(|&j| p.is_punct(j, ",") && (p.tl(j + 1) == "or" || p.is_digits(j + 1)))
         .map(|j| j - 1)
 }
 
@@ -1294,16 +1330,35 @@ fn part_before(
         let q = &all[c];
         let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
         end < at
-            && at - end <= 3
+            && at - end <= 5
             && q.dimension != Dimension::Percent
             && q.range.is_none()
             && part_of_whole(p, q, whole)
-            && matches!(
-                p.lower[p.end(end)..p.start(at)].trim(),
-                "," | ", or" | "or" | "(" | "–" | "—"
-            )
+            && {
+                let gap = p.lower[p.end(end)..p.start(at)].trim();
+                matches!(gap, "," | ", or" | "or" | "(" | "–" | "—")
+                    // "$18.5bn, accounted for 23% of the $79.2bn total"
+                    || SHARE_VERBS.contains(&gap.trim_start_matches(',').trim_start())
+            }
     })
 }
+
+/// Verbs that put a part before its share of a whole: "A accounted for P% of B".
+const SHARE_VERBS: &[&str] = &[
+    "accounted for",
+    "accounts for",
+    "accounting for",
+    "account for",
+    "made up",
+    "makes up",
+    "making up",
+    "make up",
+    "represented",
+    "represents",
+    "representing",
+    "equal to",
+    "equivalent to",
+];
 
 /// The base of a comparison after "than" (token `end`): right after it, after a determiner
 /// ("the 20"), or after a possessive ("her rival's 16,314", "last week's 1,300").
@@ -1688,11 +1743,21 @@ fn totals(
             None if p.is_word(t.last_tok + 1) => Some(t.last_tok + 1),
             None => None,
         };
+        // "The 450 victims included 290 adults and 180 children": parts that need not fill
+        // the whole but may not exceed it.
+        let included = end_tok.is_some_and(|e| {
+            matches!(
+                p.tl(e + 1),
+                "included" | "include" | "includes" | "including"
+            )
+        });
         let copula = end_tok.is_some_and(|e| {
             let verb = match (p.tl(e + 1), p.tl(e + 2)) {
-                ("were" | "are" | "comprised" | "comprise" | "comprises" | "comprising", _) => {
-                    Some(e + 1)
-                }
+                (
+                    "were" | "are" | "comprised" | "comprise" | "comprises" | "comprising"
+                    | "included" | "include" | "includes" | "including",
+                    _,
+                ) => Some(e + 1),
                 ("consist" | "consists" | "consisted", "of") => Some(e + 2),
                 _ => None,
             };
@@ -1752,7 +1817,7 @@ fn totals(
             parts: parts.clone(),
             percent: false,
             exclusive: true,
-            whole_of: of_the,
+            whole_of: of_the || included,
             span: cover(&[t.span, all[*parts.last().expect("two parts")].span]),
         }));
         return;

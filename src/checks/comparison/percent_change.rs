@@ -702,4 +702,18 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_results_statement_gives_the_base_in_brackets() {
+        // 52.0 -> 61.1 is +17.5%.
+        assert!(findings("Revenue was up 17.5 per cent at £61.1m (2023: £52.0m).").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Revenue was up 12.5 per cent at £61.1m (2023: £52.0m)."
+            )
+            .len(),
+            1
+        );
+    }
 }

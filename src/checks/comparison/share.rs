@@ -350,4 +350,31 @@ mod tests {
             findings("The Greens won 18 of the 75 seats on the council, or 24 percent.").is_empty()
         );
     }
+
+    #[test]
+    fn a_part_that_accounts_for_a_share_and_a_whole_with_a_place() {
+        // 12.4 of 62 is 20%.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Sales in Japan, at $12.4bn, accounted for 30% of the $62bn total."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Sales in Japan, at $12.4bn, accounted for 20% of the $62bn total.")
+                .is_empty()
+        );
+        // Half of 480 is 240.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Half of the 480 flats in the tower, 310, were empty."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Half of the 480 flats in the tower, 240, were empty.").is_empty());
+    }
 }

@@ -210,4 +210,18 @@ mod tests {
             .is_empty()
         );
     }
+
+    #[test]
+    fn parts_a_whole_included_may_not_exceed_it() {
+        // 140 + 95 = 235 > 220: wrong; 120 + 80 = 200 <= 220 need not fill the whole.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The 220 passengers included 140 adults and 95 children."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("The 220 passengers included 120 adults and 80 children.").is_empty());
+    }
 }
