@@ -330,9 +330,12 @@ fn anchors(
                 word = Some((j, t));
             } else if let Some(t) = trend_of(p, p.tl(j))
                 && matches!(p.tl(j), "higher" | "lower" | "up" | "down")
-                && p.tl(j + 1) == "at"
+                && (j + 1..=j + 6)
+                    .take_while(|&k| p.is_word(k))
+                    .any(|k| p.tl(k) == "at" && (k == j + 1 || p.tl(j + 1) == "than"))
             {
-                // "ended 1.6% lower at 7,402.3", "were 5.2% higher at 162,400".
+                // "ended 1.6% lower at 7,402.3", "were 5.2% higher at 162,400", "12 pct
+                // higher than a year earlier at 3.3 billion".
                 word = Some((j, t));
             } else if p.is_word(j)
                 && !matches!(
@@ -455,9 +458,18 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
         let (k, w) = link_word_before(p, q);
         // "compared with 1.41 million", and newswire's "against 1.41 million".
         let compared = (matches!(w.as_str(), "with" | "to") && k > 0 && p.tl(k - 1) == "compared")
-            || w == "against";
+            || matches!(w.as_str(), "against" | "versus" | "vs" | "vs.");
         let is_from = w == "from" || on_base(p, facts, q) || compared;
-        let is_to = w == "to";
+        // "down 12.4 pct at 2.95 billion dlrs from 3.21 billion": "at" the level, when a base
+        // follows with "from".
+        let is_to = w == "to"
+            || (w == "at"
+                && qs.iter().any(|&j| {
+                    let b = &facts.quantities[j];
+                    b.first_tok > q.last_tok
+                        && b.first_tok - q.last_tok <= 6
+                        && link_word_before(p, b).1 == "from"
+                }));
         if !is_from && !is_to {
             continue;
         }
@@ -474,7 +486,8 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             let d = if pos >= anchor_pos {
                 pos - anchor_pos
             } else {
-                REACH + (anchor_pos - pos)
+                // Counted from the figure's end: "1,200" is three tokens, "900" one.
+                REACH + (anchor_pos - q.last_tok.min(anchor_pos))
             };
             // A base marked "compared with" may sit further before its percentage.
             if d > REACH + if compared { 14 } else { 8 } {
@@ -554,6 +567,7 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             let q = &facts.quantities[i];
             let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
             Some(i) != a.from
+                && q.dimension != Dimension::Percent
                 && ((end < word && p.lower[p.end(end)..p.start(word)].trim() == ",")
                 // "500,000 cars a year, up from 350,000": a few words may name the rate.
                 || (end < word && words_then_comma(p, end, word, 5) && q.sentence == base.sentence)
@@ -567,6 +581,9 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
                             | "compared to"
                             | ", against"
                             | "against"
+                            | "versus"
+                            | "vs"
+                            | "vs."
                     )))
         });
         // "142 mln dlrs, or 1.05 dlrs per share, up from 118 mln dlrs": a figure set off by
@@ -1527,9 +1544,11 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
     for &di in qs {
         let d = &all[di];
         let (w, _) = word_before(p, d);
+        // "a loss of 870 residents" names a change only here, after two joined figures:
+        // alone, "a loss of $5m" is a result, not a change.
         let named = w >= 2
             && p.tl(w) == "of"
-            && trend_of(p, p.tl(w - 1)).is_some()
+            && (trend_of(p, p.tl(w - 1)).is_some() || matches!(p.tl(w - 1), "loss" | "gain"))
             && matches!(p.tl(w - 2), "a" | "an");
         // "a fall of 9 points" between two percentages is a difference in points.
         let points = d.unit == p.vocab.units.percentage_point
@@ -1682,6 +1701,13 @@ fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Cla
         let Some(bi) = figure_at(from_at + 1) else {
             continue;
         };
+        // "rose by 12 from 30 to 42": the level after the base.
+        let base_end = all[bi].noun.as_ref().map_or(all[bi].last_tok, |n| n.tok);
+        let level = level.or_else(|| {
+            (p.tl(base_end + 1) == "to")
+                .then(|| figure_at(base_end + 2))
+                .flatten()
+        });
         // "rose to 214, up 38 from 176", "now 42, an increase of 12": the level just before.
         let level = level.or_else(|| {
             qs.iter().copied().rfind(|&i| {

@@ -78,7 +78,26 @@ fn year_after(p: &Para, j: usize) -> Option<(i32, usize)> {
 }
 
 fn ordinal_suffix_at(p: &Para, i: usize) -> bool {
-    p.is_word(i) && p.attached(i) && p.vocab.guards.ordinal_suffixes.contains(p.t(i))
+    p.is_word(i)
+        && p.attached(i)
+        && p.vocab.guards.ordinal_suffixes.contains(p.t(i))
+        && suffix_fits(p.t(i - 1), p.tl(i))
+}
+
+/// Does an English ordinal suffix fit the figure: "1st", "22nd", "13th", but not "8st" or
+/// "14st" (stones: "8st 4lb")? Suffixes this does not know are let through.
+fn suffix_fits(digits: &str, suffix: &str) -> bool {
+    let b = digits.as_bytes();
+    let (Some(&last), tens) = (b.last(), b.len() >= 2 && b[b.len() - 2] == b'1') else {
+        return true;
+    };
+    match suffix {
+        "st" => last == b'1' && !tens,
+        "nd" => last == b'2' && !tens,
+        "rd" => last == b'3' && !tens,
+        "th" => tens || !matches!(last, b'1' | b'2' | b'3'),
+        _ => true,
+    }
 }
 
 fn mention(p: &Para, first: usize, last: usize) -> DateMention {

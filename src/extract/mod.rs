@@ -1331,7 +1331,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let word = p.tl(j);
-        if word == "to" && !dash && self.change_before(n.first) {
+        if word == "to" && !dash && (self.change_before(n.first) || self.change_around(n, &m)) {
             // "rose from 20 to 73": two figures, not a range.
             return None;
         }
@@ -1368,6 +1368,41 @@ impl Reader<'_, '_> {
             p.is_word(k)
                 && (p.vocab.comparisons.is_change_word(p.tl(k))
                     || p.vocab.numbers.multipliers.contains_key(p.tl(k)))
+        })
+    }
+
+    /// "went from 1,200 to 1,500", "from 1,200 to 1,500, an increase of 25%": a verb of
+    /// movement before "from", or a change word just after the second figure, makes "from A to
+    /// B" a change rather than a range.
+    fn change_around(&self, n: &Numeral, m: &Numeral) -> bool {
+        let p = self.p;
+        if !(n.first > 0 && p.tl(n.first - 1) == "from") {
+            return false;
+        }
+        let mover = |k: usize| {
+            matches!(
+                p.tl(k),
+                "went"
+                    | "gone"
+                    | "go"
+                    | "goes"
+                    | "going"
+                    | "moved"
+                    | "moves"
+                    | "moving"
+                    | "changed"
+            )
+        };
+        if (n.first.saturating_sub(4)..n.first - 1).any(|k| p.is_word(k) && mover(k)) {
+            return true;
+        }
+        // ", an increase of", ", a fall of": within a few tokens after, in the same sentence.
+        let sentence = self.sentence_of(p.start(n.first));
+        (m.last + 1..(m.last + 6).min(p.len())).any(|k| {
+            p.is_word(k)
+                && self.sentence_of(p.start(k)) == sentence
+                && p.vocab.comparisons.is_change_word(p.tl(k))
+                && matches!(p.tl(k - 1), "a" | "an")
         })
     }
 

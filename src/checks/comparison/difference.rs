@@ -280,4 +280,30 @@ mod tests {
         // A year after "from" is no base.
         assert!(findings("Arrests rose to 131, up 34 from 2019.").is_empty());
     }
+
+    #[test]
+    fn a_loss_after_two_joined_figures_and_the_base_before_the_level() {
+        // 7,150 - 6,420 = 730.
+        assert!(
+            findings("The village shrank to 6,420 from 7,150, a loss of 730 people.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The village shrank to 6,420 from 7,150, a loss of 830 people."
+            )
+            .len(),
+            1
+        );
+        // 310 - 260 = 50.
+        assert!(findings("The herd grew by 50 from 260 to 310.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The herd grew by 60 from 260 to 310."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -716,4 +716,55 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn the_level_first_then_the_base_after_against_versus_or_at_from() {
+        // 4.00 -> 4.60 is +15%.
+        for word in ["against", "compared with", "versus"] {
+            let right = format!("Turnover was $4.60bn, up 15% {word} $4.00bn.");
+            assert!(findings(&right).is_empty(), "{right}");
+            let wrong = format!("Turnover was $4.60bn, up 25% {word} $4.00bn.");
+            assert_eq!(
+                check_rule("percent-change-mismatch", &wrong).len(),
+                1,
+                "{wrong}"
+            );
+        }
+        // 2.50 -> 2.30 is -8%.
+        assert!(
+            findings("Imports were down 8.0 pct at 2.30 billion dlrs from 2.50 billion dlrs.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Imports were down 12.0 pct at 2.30 billion dlrs from 2.50 billion dlrs."
+            )
+            .len(),
+            1
+        );
+        // 2.50 -> 2.75 is +10%, "higher than a year earlier at".
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Exports were 20 pct higher than a year earlier at 2.75 billion dlrs, compared with 2.50 billion."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_neutral_verb_or_a_change_noun_makes_from_to_a_change() {
+        // 1,600 -> 2,000 is +25%: "from A to B" is no range here.
+        assert!(findings("Enrolment went from 1,600 to 2,000, an increase of 25%.").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Enrolment went from 1,600 to 2,000, an increase of 40%."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -334,4 +334,19 @@ mod tests {
         // A large figure with a bare letter and no pair is no temperature.
         assert!(findings("The company filed 350F forms last year.").is_empty());
     }
+
+    #[test]
+    fn stones_and_pounds_written_short() {
+        // 9st 6lb is 132 lb, 59.87 kg; "8st" is no ordinal.
+        assert!(findings("The jockey rode at 9st 6lb (59.9kg).").is_empty());
+        assert_eq!(
+            check_rule(
+                "conversion-mismatch",
+                "The jockey rode at 9st 6lb (65.9kg)."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("He now weighs 14st (89kg).").is_empty());
+    }
 }
