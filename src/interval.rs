@@ -160,9 +160,13 @@ impl Precision {
         let sig_strict = int_trim.len().max(1) as u32;
         let sig_lenient = (int_trim.len() - zeros).max(1) as u32;
         let lenient_zeros = if int_trim.is_empty() { 0 } else { zeros };
+        // A lone 1 and zeros ("100", "1,000") is read as rounded to the nearest half of its
+        // place (75..125, not 50..150): nobody rounds 61 to 100.
+        let lone_one = zeros > 0 && int_trim.trim_end_matches('0') == "1";
+        let lenient_step = 10f64.powi(lenient_zeros as i32) * if lone_one { 0.5 } else { 1.0 };
         Precision {
             strict_step: scale,
-            lenient_step: 10f64.powi(lenient_zeros as i32) * scale,
+            lenient_step: lenient_step * scale,
             strict_sig: sig_strict,
             lenient_sig: sig_lenient,
         }
@@ -238,6 +242,18 @@ mod tests {
 
     fn w() -> HedgeWidths {
         HedgeWidths::default()
+    }
+
+    #[test]
+    fn a_lone_one_and_zeros_is_rounded_to_half_its_place() {
+        // 100 is 75..125 and 1,000 is 750..1,250; 200 keeps 150..250, 150 keeps 145..155.
+        assert_eq!(Precision::of_digits("100", "", 1.0).lenient_step, 50.0);
+        assert_eq!(Precision::of_digits("1000", "", 1.0).lenient_step, 500.0);
+        assert_eq!(Precision::of_digits("10", "", 1e6).lenient_step, 5e6);
+        assert_eq!(Precision::of_digits("200", "", 1.0).lenient_step, 100.0);
+        assert_eq!(Precision::of_digits("150", "", 1.0).lenient_step, 10.0);
+        // A lone 1 with nothing after it is still read to its own digit.
+        assert_eq!(Precision::of_digits("1", "", 1.0).lenient_step, 1.0);
     }
 
     #[test]

@@ -349,4 +349,25 @@ mod tests {
         );
         assert!(findings("He now weighs 14st (89kg).").is_empty());
     }
+
+    #[test]
+    fn a_round_converted_figure_is_not_a_fifty_percent_interval() {
+        // 300 feet is 91.4 m, which rounds to 90 or 100, and 100 m is 75..125: it holds.
+        assert!(findings("The cliff is 300 feet (100 metres) high.").is_empty());
+        // 180 feet is 54.9 m: "100 metres" is no rounding of it.
+        assert_eq!(
+            check_rule(
+                "conversion-mismatch",
+                "The cliff is 180 feet (100 metres) high."
+            )
+            .len(),
+            1
+        );
+        // 24 acres is 9.7 hectares (holds); 16 acres is 6.5 hectares (does not).
+        assert!(findings("A 24-acre (10-hectare) site.").is_empty());
+        assert_eq!(
+            check_rule("conversion-mismatch", "A 16-acre (10-hectare) site.").len(),
+            1
+        );
+    }
 }
