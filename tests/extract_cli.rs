@@ -113,6 +113,40 @@ fn four_digit_range_ends_are_amounts_before_a_unit() {
 }
 
 #[test]
+fn ages_set_off_by_commas_after_a_person_or_a_name() {
+    for (s, age) in [
+        ("The pensioner, 91, was taken to hospital.", 91.0),
+        ("Anna Berg, 27, of Malmo was fined.", 27.0),
+        ("Mrs Patel, 58, said she was shocked.", 58.0),
+    ] {
+        let q = one(s);
+        assert_eq!(num(&q["value"]), age, "{s}");
+        assert_eq!(q["unit"], "year", "{s}");
+    }
+    // A medal table and a month are no ages.
+    for s in [
+        "Medals went to the US, 39, and to Japan.",
+        "In May, 40, of the staff left.",
+    ] {
+        assert!(
+            quantities(s).iter().all(|q| q["unit"] != "year"),
+            "{s}: {:?}",
+            quantities(s)
+        );
+    }
+}
+
+#[test]
+fn a_quarter_or_half_of_the_calendar_is_no_fraction() {
+    assert_eq!(
+        texts("Profit rose in the fourth quarter, and a quarter of staff left."),
+        ["a quarter"]
+    );
+    assert!(texts("Sales fell in the first half of the year.").is_empty());
+    assert_eq!(texts("Half of the staff left."), ["Half"]);
+}
+
+#[test]
 fn fractions() {
     assert_eq!(num(&one("Add 1/4 mile to the route.")["value"]), 0.25);
     assert_eq!(num(&one("The door is 2½ inches thick.")["value"]), 2.5);

@@ -483,6 +483,17 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
                 continue;
             }
             // Anchors before the figure come first; one after it only when close.
+            // "£2.29bn, against £882m the year before, on sales up 4.5%": a change with a
+            // subject of its own after the figure ("on sales", "with revenue") is not its.
+            if pos < anchor_pos
+                && (q.last_tok + 1..anchor_pos).any(|k| {
+                    matches!(p.tl(k), "on" | "with" | "as" | "while" | "whereas")
+                        && p.is_word(k + 1)
+                        && !matches!(p.tl(k + 1), "the" | "a" | "an" | "its" | "their")
+                })
+            {
+                continue;
+            }
             let d = if pos >= anchor_pos {
                 pos - anchor_pos
             } else {

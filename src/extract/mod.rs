@@ -578,6 +578,16 @@ impl Reader<'_, '_> {
         {
             unit = Some(UnitMatch::Unit(y));
         }
+        // "The woman, 82, died", "John Smith, 34, of Leeds": a whole number set off by commas
+        // after a person or a name is an age.
+        if unit.is_none()
+            && currency.is_none()
+            && range.is_none()
+            && self.age_in_apposition(&n)
+            && let Some(y) = vocab.units.registry.find_key("year")
+        {
+            unit = Some(UnitMatch::Unit(y));
+        }
         // "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C": a range with the unit
         // written at both ends.
         if let (Some(m), None) = (unit, range)
@@ -719,6 +729,11 @@ impl Reader<'_, '_> {
             let factor = if up { 1.0 + n.value } else { 1.0 - n.value };
             self.push_multiplier(n.first, n.last + 2, factor);
             return n.last + 2;
+        }
+        // "the fourth quarter", "the first half of the year": a period of the calendar, not a
+        // fraction.
+        if n.kind == NumeralKind::Fraction && n.first == n.last && self.is_period(n.first) {
+            return n.last;
         }
         // A fraction with nothing measured is a fraction mention ("two-thirds of voters").
         if n.kind == NumeralKind::Fraction && unit.is_none() && currency.is_none() {
@@ -1406,6 +1421,78 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Is `n` an age set off by commas after a person ("The woman, 82, died") or a name ("Mr
+    /// Jones, 64, and his wife, 61,")?
+    fn age_in_apposition(&self, n: &Numeral) -> bool {
+        let p = self.p;
+        if !(n.is_integer()
+            && n.kind == NumeralKind::Digits
+            && !n.grouped
+            && n.scale == 1.0
+            && (1.0..=115.0).contains(&n.value)
+            && n.first >= 2
+            && p.is_punct(n.first - 1, ",")
+            && p.is_punct(n.last + 1, ",")
+            && p.is_word(n.first - 2))
+        {
+            return false;
+        }
+        let w = n.first - 2;
+        let person = p.vocab.nouns.people.contains(p.tl(w));
+        // A person's name: a title and a surname ("Mr Jones"), or a first name and a surname
+        // ("John Smith"); not "the US, 39," in a medal table.
+        let titled = w >= 1
+            && matches!(
+                p.tl(w - 1),
+                "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+            );
+        let first_and_last = w >= 1
+            && p.is_capitalized(w - 1)
+            && !(w >= 2 && matches!(p.tl(w - 2), "the" | "of" | "in" | "from" | "at" | "to"));
+        let month_or_day = p.has(
+            w,
+            crate::vocab::classes::MONTH | crate::vocab::classes::WEEKDAY,
+        );
+        person || (p.is_capitalized(w) && !month_or_day && (titled || first_and_last))
+    }
+
+    /// Is the "quarter" or "half" at token `i` a period ("the fourth quarter", "the first half",
+    /// "in the quarter")? An ordinal or "the" before it, and no "of" after it unless a
+    /// period follows ("the first half of the year").
+    fn is_period(&self, i: usize) -> bool {
+        let p = self.p;
+        if !matches!(p.tl(i), "quarter" | "half" | "quarters" | "halves") || i == 0 {
+            return false;
+        }
+        let before = p.tl(i - 1);
+        let ordinal = matches!(
+            before,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "final"
+                | "last"
+                | "latest"
+                | "previous"
+                | "same"
+                | "current"
+                | "next"
+                | "opening"
+                | "1st"
+                | "2nd"
+                | "3rd"
+                | "4th"
+        ) || (p.is_digits(i - 1) && p.attached(i));
+        let of_period = p.tl(i + 1) == "of"
+            && matches!(p.tl(i + 2), "the" | "this" | "last" | "next")
+            && matches!(
+                p.tl(i + 3),
+                "year" | "season" | "century" | "decade" | "month" | "game" | "match" | "race"
+            );
+        (ordinal || before == "the") && (p.tl(i + 1) != "of" || of_period)
+    }
+
     /// "28-8": two numbers joined by a hyphen, the second smaller: a score, not a range.
     fn is_score(&self, n: &Numeral) -> bool {
         let p = self.p;
@@ -1471,6 +1558,12 @@ impl Reader<'_, '_> {
     fn fraction_change(&self, n: &Numeral) -> Option<(usize, bool)> {
         let p = self.p;
         let trend = |k: usize| p.vocab.comparisons.trend.get(p.tl(k)).copied();
+        // "fell by half an hour", "cut by a quarter of a percentage point": the fraction
+        // measures an amount, it is no multiple.
+        let next = p.tl(n.last + 1);
+        if matches!(next, "a" | "an") || (next == "of" && matches!(p.tl(n.last + 2), "a" | "an")) {
+            return None;
+        }
         // "fell by more than half": the hedge sits between "by" and the fraction.
         let start = hedge::hedge_before(p, n.first).map_or(n.first, |h| h.1);
         if start < n.first {

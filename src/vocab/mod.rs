@@ -174,6 +174,8 @@ struct RawNouns {
     not_nouns: Vec<String>,
     #[serde(default)]
     irregular: HashMap<String, String>,
+    #[serde(default)]
+    people: Vec<String>,
 }
 
 /// What can and cannot be a counted noun, and irregular plurals.
@@ -181,6 +183,8 @@ struct RawNouns {
 pub struct NounWords {
     pub not_nouns: HashSet<String>,
     pub irregular: HashMap<String, String>,
+    /// Nouns naming a person, after which ", 34," is an age ("The woman, 82, died").
+    pub people: HashSet<String>,
 }
 
 /// Everything numlint knows about words.
@@ -303,6 +307,9 @@ impl Vocabulary {
                 .not_nouns
                 .extend(raw.not_nouns.iter().map(|w| w.to_lowercase()));
             nouns.irregular.extend(raw.irregular);
+            nouns
+                .people
+                .extend(raw.people.iter().map(|w| w.to_lowercase()));
         }
         let mut comparisons = crate::claims::ComparisonWords::default();
         for (name, text) in files(VocabKind::Comparisons) {

@@ -767,4 +767,27 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_change_with_its_own_subject_after_the_pair_is_not_theirs() {
+        // The 3.1% is of sales, not of profit (£640m to £1.51bn).
+        assert!(
+            findings(
+                "Pre-tax profit was £1.51bn, against £640m the year before, on sales up 3.1%."
+            )
+            .is_empty()
+        );
+        assert!(
+            findings("Profit was $2.6bn, against $2.2bn, with revenue up 4% to $31bn.").is_empty()
+        );
+        // Without a subject of its own the percentage is the pair's: 640 -> 1,510 is +136%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Pre-tax profit was £1.51bn, against £640m the year before, a rise of 3.1%."
+            )
+            .len(),
+            1
+        );
+    }
 }

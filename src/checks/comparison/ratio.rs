@@ -408,4 +408,18 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn half_an_amount_is_no_multiple() {
+        // "fell by half an hour" from 3.5 to 3 hours is no halving.
+        assert!(findings("The trip fell by half an hour to 3 hours from 3.5 hours.").is_empty());
+        assert!(
+            findings("The bank cut rates by half a percentage point to 4.5% from 5%.").is_empty()
+        );
+        // "fell by half" still is: 9 to 6 is not half.
+        assert_eq!(
+            check_rule("ratio-mismatch", "Sales fell by half to $6m from $9m.").len(),
+            1
+        );
+    }
 }

@@ -235,7 +235,9 @@ fn is_age(p: &Para, q: &Quantity, words: &DateWords) -> bool {
     }
     let after = words.age_after.at(p, q.last_tok + 1).is_some();
     let before = words.age_before.before(p, q.first_tok).is_some();
-    let aside = bare
+    // Extraction reads "Smith, 71," after a full name as years already; after a surname alone it
+    // stays bare.
+    let aside = (bare || years)
         && q.first_tok >= 2
         && p.is_punct(q.first_tok - 1, ",")
         && p.is_capitalized(q.first_tok - 2)
