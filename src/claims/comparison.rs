@@ -791,8 +791,8 @@ fn amounts_with_base(
         }) else {
             if a.to.is_none() {
                 amount_after_change_word(p, facts, qs, anchors, a, pi, out, claimed);
-                level_then_amount(p, facts, qs, a, pi, out, claimed);
             }
+            level_then_amount(p, facts, qs, a, pi, out, claimed);
             continue;
         };
         let d = &all[di];
@@ -905,8 +905,8 @@ fn amount_after_change_word(
     );
 }
 
-/// "ended 1.6% lower at 7,402.3, down 44.7 points": the percentage, the level after "at", then
-/// the change as an amount.
+/// "ended 1.6% lower at 7,402.3, down 44.7 points", "fell 2.4% to $81.20 a barrel, down $1.60":
+/// the percentage, the level after "at" or "to", then the change as an amount.
 fn level_then_amount(
     p: &Para,
     facts: &Facts,
@@ -919,12 +919,15 @@ fn level_then_amount(
     let all = &facts.quantities;
     let pq = &all[pi];
     let Some(trend) = a.trend else { return };
-    let Some(&ci) = qs.iter().find(|&&i| {
-        let q = &all[i];
-        q.first_tok > pq.last_tok
-            && q.first_tok - pq.last_tok <= 4
-            && word_before(p, q).1 == "at"
-            && q.dimension != Dimension::Percent
+    // The level: the change's "to" figure ("fell 2.4% to $81.20"), or one "at" just after.
+    let Some(ci) = a.to.or_else(|| {
+        qs.iter().copied().find(|&i| {
+            let q = &all[i];
+            q.first_tok > pq.last_tok
+                && q.first_tok - pq.last_tok <= 4
+                && word_before(p, q).1 == "at"
+                && q.dimension != Dimension::Percent
+        })
     }) else {
         return;
     };
@@ -1301,6 +1304,16 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         if p.is_word(k) && (p.tl(k).ends_with("'s") || p.tl(k).ends_with("’s")) {
             k += 1;
         }
+        // "of its workforce of 40,000", "of the long-term average of 69mm": the whole named
+        // first, its figure after a second "of".
+        if let Some(of) = (k..k + 5)
+            .take_while(|&i| (p.is_word(i) && p.tl(i) != "of") || p.is_punct(i, "-"))
+            .last()
+            .map(|i| i + 1)
+            .filter(|&of| p.tl(of) == "of" && !qs.iter().any(|&w| all[w].first_tok == k))
+        {
+            k = of + 1;
+        }
         let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
             continue;
         };
@@ -1559,7 +1572,8 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
         // alone, "a loss of $5m" is a result, not a change.
         let named = w >= 2
             && p.tl(w) == "of"
-            && (trend_of(p, p.tl(w - 1)).is_some() || matches!(p.tl(w - 1), "loss" | "gain"))
+            && (trend_of(p, p.tl(w - 1)).is_some()
+                || matches!(p.tl(w - 1), "loss" | "gain" | "majority" | "margin"))
             && matches!(p.tl(w - 2), "a" | "an");
         // "a fall of 9 points" between two percentages is a difference in points.
         let points = d.unit == p.vocab.units.percentage_point
@@ -1674,22 +1688,33 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
 /// "rose by 12 to 42 from 30", "now 42, an increase of 12 from 30".
 fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
     let all = &facts.quantities;
+    let units = &p.vocab.units;
     for &di in qs {
         let d = &all[di];
-        if d.dimension == Dimension::Percent || d.range.is_some() || d.vague {
+        // "raised rates by 0.25 percentage points to 5.25% from 5%": points between percentages.
+        let points = d.unit.is_some() && d.unit == units.percentage_point;
+        if (d.dimension == Dimension::Percent && !points) || d.range.is_some() || d.vague {
             continue;
         }
         // The change word: "up 38", "rose 12", "rose by 12", "an increase of 12".
         let (w, _) = word_before(p, d);
         let trend = match p.tl(w) {
-            "by" if w >= 1 => trend_of(p, p.tl(w - 1)),
+            // "rose by 12", "raised rates by 0.25 points": the verb may take an object first.
+            "by" if w >= 1 => (w.saturating_sub(3)..w)
+                .rev()
+                .take_while(|&k| p.is_word(k))
+                .find_map(|k| trend_of(p, p.tl(k))),
             "of" if w >= 2 && matches!(p.tl(w - 2), "a" | "an") => trend_of(p, p.tl(w - 1)),
             _ if p.is_word(w) => strong_change(p, w).or_else(|| trend_of(p, p.tl(w))),
             _ => None,
         };
         let Some(trend) = trend else { continue };
         let first_word = match p.tl(w) {
-            "by" => w - 1,
+            "by" => (w.saturating_sub(3)..w)
+                .rev()
+                .take_while(|&k| p.is_word(k))
+                .find(|&k| trend_of(p, p.tl(k)).is_some())
+                .unwrap_or(w - 1),
             "of" => w - 2,
             _ => w,
         };
@@ -1729,13 +1754,15 @@ fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Cla
         });
         let Some(li) = level else { continue };
         let (base, lvl) = (&all[bi], &all[li]);
+        let percentages = base.unit.is_some() && base.unit == units.percent;
         if base.range.is_some()
             || lvl.range.is_some()
             || base.vague
             || lvl.vague
             || base.dimension.family() == Dimension::Temperature
             || !comparable(p, base, lvl)
-            || !comparable(p, base, d)
+            || points != percentages
+            || (!points && !comparable(p, base, d))
         {
             continue;
         }

@@ -306,4 +306,32 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn points_stated_before_the_two_percentages() {
+        // 4.75% - 4.5% = 0.25 points.
+        assert!(
+            findings("The bank raised rates by 0.25 percentage points to 4.75% from 4.5%.")
+                .is_empty()
+        );
+        let f = check_rule(
+            "difference-mismatch",
+            "The bank raised rates by 0.5 percentage points to 4.75% from 4.5%.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_majority_between_two_vote_counts() {
+        // 312 - 270 = 42.
+        assert!(findings("The bill passed by 312 votes to 270, a majority of 42.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The bill passed by 312 votes to 270, a majority of 52."
+            )
+            .len(),
+            1
+        );
+    }
 }

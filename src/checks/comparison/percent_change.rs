@@ -790,4 +790,18 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn the_amount_after_the_level_a_percentage_reached() {
+        // Down $2.40 to $77.60: from $80.00, -3%.
+        assert!(findings("Brent fell 3% to $77.60 a barrel, down $2.40.").is_empty());
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Brent fell 4.5% to $77.60 a barrel, down $2.40."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -377,4 +377,32 @@ mod tests {
         );
         assert!(findings("Half of the 480 flats in the tower, 240, were empty.").is_empty());
     }
+
+    #[test]
+    fn a_whole_named_before_its_figure() {
+        // 1,500 of 30,000 is 5%; 38 of 52 is 73%.
+        assert!(
+            findings("The carmaker will cut 1,500 jobs, or 5% of its workforce of 30,000.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The carmaker will cut 1,500 jobs, or 8% of its workforce of 30,000."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Rainfall in May was 38mm, 83% of the long-term average of 52mm."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Rainfall in May was 38mm, 73% of the long-term average of 52mm.").is_empty()
+        );
+    }
 }
