@@ -464,12 +464,14 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
         // follows with "from".
         let is_to = w == "to"
             || (w == "at"
-                && qs.iter().any(|&j| {
-                    let b = &facts.quantities[j];
-                    b.first_tok > q.last_tok
-                        && b.first_tok - q.last_tok <= 6
-                        && link_word_before(p, b).1 == "from"
-                }));
+                && qs
+                    .iter()
+                    .skip_while(|&&j| facts.quantities[j].first_tok <= q.last_tok)
+                    .take(2)
+                    .any(|&j| {
+                        let b = &facts.quantities[j];
+                        b.first_tok - q.last_tok <= 6 && link_word_before(p, b).1 == "from"
+                    }));
         if !is_from && !is_to {
             continue;
         }
@@ -483,17 +485,6 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
                 continue;
             }
             // Anchors before the figure come first; one after it only when close.
-            // "£2.29bn, against £882m the year before, on sales up 4.5%": a change with a
-            // subject of its own after the figure ("on sales", "with revenue") is not its.
-            if pos < anchor_pos
-                && (q.last_tok + 1..anchor_pos).any(|k| {
-                    matches!(p.tl(k), "on" | "with" | "as" | "while" | "whereas")
-                        && p.is_word(k + 1)
-                        && !matches!(p.tl(k + 1), "the" | "a" | "an" | "its" | "their")
-                })
-            {
-                continue;
-            }
             let d = if pos >= anchor_pos {
                 pos - anchor_pos
             } else {
@@ -502,6 +493,18 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
             };
             // A base marked "compared with" may sit further before its percentage.
             if d > REACH + if compared { 14 } else { 8 } {
+                continue;
+            }
+            // "£2.29bn, against £882m the year before, on sales up 4.5%": a change with a
+            // subject of its own after the figure ("on sales", "with revenue") is not its.
+            // (Tested only within reach, so a long sentence costs no more than a short one.)
+            if pos < anchor_pos
+                && (q.last_tok + 1..anchor_pos).any(|k| {
+                    matches!(p.tl(k), "on" | "with" | "as" | "while" | "whereas")
+                        && p.is_word(k + 1)
+                        && !matches!(p.tl(k + 1), "the" | "a" | "an" | "its" | "their")
+                })
+            {
                 continue;
             }
             let slot_free = if is_from {
@@ -1718,7 +1721,11 @@ fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Cla
             "of" => w - 2,
             _ => w,
         };
-        let figure_at = |k: usize| qs.iter().copied().find(|&i| all[i].first_tok == k);
+        // The sentence's figures are in text order: a binary search, not a scan per figure.
+        let figure_at = |k: usize| {
+            let at = qs.partition_point(|&i| all[i].first_tok < k);
+            qs.get(at).copied().filter(|&i| all[i].first_tok == k)
+        };
         let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
         // "12 to 42 from 30": the level after "to", then the base after "from".
         let (level, from_at) = if p.tl(after) == "to"
@@ -1746,7 +1753,8 @@ fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Cla
         });
         // "rose to 214, up 38 from 176", "now 42, an increase of 12": the level just before.
         let level = level.or_else(|| {
-            qs.iter().copied().rfind(|&i| {
+            let upto = qs.partition_point(|&i| all[i].first_tok < first_word);
+            qs[..upto].iter().rev().take(3).copied().find(|&i| {
                 just_before(p, &all[i], first_word, 4)
                     && all[i].sentence == d.sentence
                     && all[i].dimension != Dimension::Percent

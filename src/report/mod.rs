@@ -104,7 +104,25 @@ impl SourceFile {
             return None;
         }
         let (a, b) = self.lines.line_range(&self.text, n);
-        Some((a, &self.text[a..b], 1))
+        // A very long line (a file with no line breaks) is handed out only around `pos`: the
+        // snippet shows a few dozen characters of it, and copying megabytes per finding made
+        // the report quadratic.
+        const WIDE: usize = 4096;
+        if b - a <= WIDE {
+            return Some((a, &self.text[a..b], 1));
+        }
+        let pos = if (a..=b).contains(&pos) { pos } else { a };
+        let mut start = pos.saturating_sub(WIDE / 4).max(a);
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (pos + WIDE / 2).min(b);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let column =
+            self.lines.char_offset(&self.text, start) - self.lines.char_offset(&self.text, a) + 1;
+        Some((start, &self.text[start..end], column))
     }
 
     /// Characters before byte `pos` in the file (SARIF's `charOffset`).
