@@ -529,14 +529,8 @@ fn assign_from_to(p: &Para, facts: &Facts, qs: &[usize], anchors: &mut [Anchor])
     for &qi in qs {
         let base = &facts.quantities[qi];
         let k = base.first_tok;
-        let bracketed = k >= 3
-            && p.is_punct(k - 1, ":")
-            && p.is_digits(k - 2)
-            && p.t(k - 2).len() == 4
-            && p.t(k - 2)
-                .parse::<u32>()
-                .is_ok_and(|y| (1800..=2100).contains(&y))
-            && p.is_punct(k - 3, "(");
+        let bracketed =
+            k >= 3 && p.is_punct(k - 1, ":") && is_year(p, k - 2) && p.is_punct(k - 3, "(");
         if !bracketed {
             continue;
         }
@@ -885,7 +879,7 @@ fn amount_after_change_word(
     } else {
         word + 1
     };
-    let Some(&di) = qs.iter().find(|&&i| all[i].first_tok == at) else {
+    let Some(di) = figure_at(all, qs, at) else {
         return;
     };
     let (d, level) = (&all[di], &all[ci]);
@@ -940,7 +934,7 @@ fn level_then_amount(
     if !(p.is_punct(end + 1, ",") && trend_of(p, p.tl(end + 2)) == Some(trend)) {
         return;
     }
-    let Some(&di) = qs.iter().find(|&&i| all[i].first_tok == end + 3) else {
+    let Some(di) = figure_at(all, qs, end + 3) else {
         return;
     };
     let d = &all[di];
@@ -1144,7 +1138,7 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         } else {
             continue;
         };
-        let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
+        let Some(wi) = figure_at(all, qs, k) else {
             continue;
         };
         let whole = &all[wi];
@@ -1257,7 +1251,7 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
         } else {
             j + 1
         };
-        let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
+        let Some(wi) = figure_at(all, qs, k) else {
             continue;
         };
         let whole = &all[wi];
@@ -1313,11 +1307,11 @@ fn shares(p: &Para, facts: &Facts, fs: &[usize], qs: &[usize], out: &mut Vec<Cla
             .take_while(|&i| (p.is_word(i) && p.tl(i) != "of") || p.is_punct(i, "-"))
             .last()
             .map(|i| i + 1)
-            .filter(|&of| p.tl(of) == "of" && !qs.iter().any(|&w| all[w].first_tok == k))
+            .filter(|&of| p.tl(of) == "of" && figure_at(all, qs, k).is_none())
         {
             k = of + 1;
         }
-        let Some(&wi) = qs.iter().find(|&&w| all[w].first_tok == k) else {
+        let Some(wi) = figure_at(all, qs, k) else {
             continue;
         };
         let whole = &all[wi];
@@ -1506,13 +1500,18 @@ fn words_then_comma(p: &Para, end: usize, at: usize, far: usize) -> bool {
 /// Is token `k` a year after a word ("in 1986", "for 2023"), which reads as words do?
 fn year_after_word(p: &Para, k: usize) -> bool {
     k > 0
-        && p.is_digits(k)
         && p.is_word(k - 1)
+        && is_year(p, k)
+        && !(p.attached(k + 1) && p.is_punct_any(k + 1, &["-", "/", "–"]))
+}
+
+/// Is token `k` four digits of a year ("1986", "2023")?
+fn is_year(p: &Para, k: usize) -> bool {
+    p.is_digits(k)
         && p.t(k).len() == 4
         && p.t(k)
             .parse::<u32>()
             .is_ok_and(|y| (1800..=2100).contains(&y))
-        && !(p.attached(k + 1) && p.is_punct_any(k + 1, &["-", "/", "–"]))
 }
 
 /// Is quantity `i` already the percentage of a percent-change claim?
@@ -1654,7 +1653,7 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
         if p.tl(j) != "between" {
             continue;
         }
-        let Some(&ai) = qs.iter().find(|&&i| all[i].first_tok == j + 1) else {
+        let Some(ai) = figure_at(all, qs, j + 1) else {
             continue;
         };
         let a = &all[ai];
@@ -1672,7 +1671,7 @@ fn differences(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Claim>) {
         if p.tl(a.last_tok + 1) != "and" {
             continue;
         }
-        let Some(&bi) = qs.iter().find(|&&i| all[i].first_tok == a.last_tok + 2) else {
+        let Some(bi) = figure_at(all, qs, a.last_tok + 2) else {
             continue;
         };
         if comparable(p, a, &all[bi]) && comparable(p, a, d) {
@@ -1701,31 +1700,24 @@ fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Cla
         }
         // The change word: "up 38", "rose 12", "rose by 12", "an increase of 12".
         let (w, _) = word_before(p, d);
-        let trend = match p.tl(w) {
+        let change = match p.tl(w) {
             // "rose by 12", "raised rates by 0.25 points": the verb may take an object first.
             "by" if w >= 1 => (w.saturating_sub(3)..w)
                 .rev()
                 .take_while(|&k| p.is_word(k))
-                .find_map(|k| trend_of(p, p.tl(k))),
-            "of" if w >= 2 && matches!(p.tl(w - 2), "a" | "an") => trend_of(p, p.tl(w - 1)),
-            _ if p.is_word(w) => strong_change(p, w).or_else(|| trend_of(p, p.tl(w))),
+                .find_map(|k| Some((k, trend_of(p, p.tl(k))?))),
+            "of" if w >= 2 && matches!(p.tl(w - 2), "a" | "an") => {
+                trend_of(p, p.tl(w - 1)).map(|t| (w - 2, t))
+            }
+            _ if p.is_word(w) => strong_change(p, w)
+                .or_else(|| trend_of(p, p.tl(w)))
+                .map(|t| (w, t)),
             _ => None,
         };
-        let Some(trend) = trend else { continue };
-        let first_word = match p.tl(w) {
-            "by" => (w.saturating_sub(3)..w)
-                .rev()
-                .take_while(|&k| p.is_word(k))
-                .find(|&k| trend_of(p, p.tl(k)).is_some())
-                .unwrap_or(w - 1),
-            "of" => w - 2,
-            _ => w,
+        let Some((first_word, trend)) = change else {
+            continue;
         };
-        // The sentence's figures are in text order: a binary search, not a scan per figure.
-        let figure_at = |k: usize| {
-            let at = qs.partition_point(|&i| all[i].first_tok < k);
-            qs.get(at).copied().filter(|&i| all[i].first_tok == k)
-        };
+        let figure_at = |k: usize| figure_at(all, qs, k);
         let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
         // "12 to 42 from 30": the level after "to", then the base after "from".
         let (level, from_at) = if p.tl(after) == "to"
@@ -1782,6 +1774,13 @@ fn changes_by_an_amount(p: &Para, facts: &Facts, qs: &[usize], out: &mut Vec<Cla
             span: cover(&[lvl.span, d.span, base.span]),
         }));
     }
+}
+
+/// The figure of the sentence (`qs`, in text order) that starts at token `k`: a binary search,
+/// not a scan per figure.
+fn figure_at(all: &[Quantity], qs: &[usize], k: usize) -> Option<usize> {
+    let at = qs.partition_point(|&i| all[i].first_tok < k);
+    qs.get(at).copied().filter(|&i| all[i].first_tok == k)
 }
 
 /// "a total of 12: 5 missiles, 3 launchers and 4 shells"; "of the 10, 6 ... and 5 ...";
