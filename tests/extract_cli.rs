@@ -247,6 +247,122 @@ fn units_measured_and_counted() {
 }
 
 #[test]
+fn rates_keep_their_denominator() {
+    // A unit over another, written with a slash or "per", is a rate, not the bare unit.
+    let q = one("The drive reads at 7,000 MB/s.");
+    assert_eq!(q["unit"], "megabyte per second");
+    assert_eq!(q["dimension"], "information_rate");
+    let q = one("The dose was 5 mg/kg of body weight.");
+    assert_eq!(q["unit"], "milligram per kilogram");
+    let q = one("The plant released 3 litres per hour.");
+    assert_eq!(q["unit"], "liter per hour");
+    // "bpd" is barrels over a day, the same unit as "barrels per day".
+    let bpd = one("Output rose to 830,492 bpd.");
+    let spelled = one("Output rose to 830,492 barrels per day.");
+    assert_eq!(bpd["unit"], "barrel per day");
+    assert_eq!(bpd["unit"], spelled["unit"]);
+    assert_eq!(bpd["dimension"], spelled["dimension"]);
+}
+
+#[test]
+fn units_of_specifications_and_science() {
+    for (s, unit, dimension) in [
+        (
+            "Speeds averaged 54 Mbps in the town.",
+            "megabit per second",
+            "information_rate",
+        ),
+        (
+            "The engine peaks at 6,500 rpm.",
+            "revolution per minute",
+            "angular_velocity",
+        ),
+        ("It makes 320 Nm of torque.", "newton metre", "torque"),
+        (
+            "Noise reached 95 dB near the runway.",
+            "decibel",
+            "sound_level",
+        ),
+        (
+            "The generator is rated at 500 kVA.",
+            "kilovolt-ampere",
+            "power",
+        ),
+        (
+            "It draws 20 mA on standby.",
+            "milliampere",
+            "electric_current",
+        ),
+        (
+            "Workers received 12 mSv over the year.",
+            "millisievert",
+            "radiation_dose",
+        ),
+    ] {
+        let q = one(s);
+        assert_eq!(q["unit"], unit, "{s}");
+        assert_eq!(q["dimension"], dimension, "{s}");
+    }
+}
+
+#[test]
+fn ranges_with_the_unit_at_both_ends_or_falling_negatives() {
+    for (s, from, to, unit) in [
+        (
+            "Growth is forecast at 5%-7% next year.",
+            5.0,
+            7.0,
+            "percent",
+        ),
+        ("The route is 5km-10km long.", 5.0, 10.0, "kilometer"),
+        (
+            "Overnight lows of -3 to -7C are expected.",
+            -3.0,
+            -7.0,
+            "degree Celsius",
+        ),
+        (
+            "Overnight lows of -3C to -7C are expected.",
+            -3.0,
+            -7.0,
+            "degree Celsius",
+        ),
+    ] {
+        let q = one(s);
+        assert_eq!(num(&q["range"]["from"]), from, "{s}");
+        assert_eq!(num(&q["range"]["to"]), to, "{s}");
+        assert_eq!(q["unit"], unit, "{s}");
+    }
+    // Written high end first, the interval still runs from the lower end: -7.5 .. -2.5.
+    let q = one("Overnight lows of -3C to -7C are expected.");
+    assert_eq!(num(&q["low"]), -7.5);
+    assert_eq!(num(&q["high"]), -2.5);
+    // A model name stays a name.
+    assert!(quantities("The F-16 flew over the base.").is_empty());
+}
+
+#[test]
+fn hours_and_minutes_are_one_duration() {
+    let q = one("She finished in 7h 30m.");
+    assert_eq!(q["unit"], "hour");
+    assert!((num(&q["value"]) - 7.5).abs() < 1e-9);
+    let q = one("The flight took 2h 15min.");
+    assert!((num(&q["value"]) - 2.25).abs() < 1e-9);
+    let q = one("He ran the mile in 4min 12s.");
+    assert_eq!(q["unit"], "minute");
+    assert!((num(&q["value"]) - 4.2).abs() < 1e-9);
+}
+
+#[test]
+fn a_bare_c_is_a_temperature_after_a_verb_but_a_form_stays_a_form() {
+    let q = one("It was 20C in Paris on Tuesday.");
+    assert_eq!(q["unit"], "degree Celsius");
+    // "13F" is a filing, whatever function words stand nearby.
+    let q = quantities("The fund filed a 13F report to the SEC.");
+    assert!(q.iter().all(|q| q["dimension"] != "temperature"), "{q:#?}");
+}
+
+#[test]
 fn ambiguity_is_reported() {
     let q = one("The tank holds 10 gallons.");
     assert_eq!(q["unit"], "gallon");

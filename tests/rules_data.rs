@@ -66,7 +66,11 @@ fn every_uom_path_in_the_table_resolves() {
     assert!(uom_table::ALL.len() > 100);
     for path in uom_table::ALL {
         let u = uom_table::lookup(path).unwrap_or_else(|| panic!("{path}"));
-        assert!(u.coefficient > 0.0 && !u.singular.is_empty(), "{path}");
+        // uom's plain ratio has no name; the decibel, which rests on it, names itself.
+        assert!(
+            u.coefficient > 0.0 && (!u.singular.is_empty() || *path == "ratio::ratio"),
+            "{path}"
+        );
     }
     assert!(uom_table::lookup("length::furlong_not").is_none());
 }

@@ -137,6 +137,11 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
             _ => (bare, link_kind(p, bare, b)),
         };
         let Some(link) = link else { continue };
+        // "5 mg/kg (2.3 mg/lb)": rates convert only over the same denominator. One written
+        // once ("2 million barrels per day (318,000 cubic metres)") is shared.
+        if a.per.is_some() && b.per.is_some() && a.per != b.per {
+            continue;
+        }
         let same_unit = a.unit == b.unit && a.alternatives.is_empty() && b.alternatives.is_empty();
         if same_unit {
             continue;

@@ -129,6 +129,16 @@ pub fn before_numeral(p: &Para, i: usize) -> Option<Guarded> {
                 .iter()
                 .any(|(s, _)| s.as_str() == p.t(i - 1));
         let minus = hyphen_word && p.tl(i - 2) == "minus";
+        // "5km-10km": the unit glued to the figure before is written again after this one.
+        let unit_range = hyphen_word
+            && i >= 3
+            && p.is_digits(i - 3)
+            && p.attached(i - 2)
+            && p.attached(i + 1)
+            && p.t(i + 1) == p.t(i - 2);
+        if unit_range {
+            return None;
+        }
         if (prev_word && !is_currency_code && !is_currency_prefix && p.tl(i - 1) != "x")
             || (hyphen_word && !minus)
             || hash

@@ -515,13 +515,19 @@ impl Reader<'_, '_> {
             n.precision = Precision::exact(0.01);
             unit_last = last;
         }
-        // "$350 per kg", "$15.4/hour", "$80 a barrel": a price per unit.
+        // "$350 per kg", "$15.4/hour", "$80 a barrel": a price per unit. "7,000 MB/s", "5 mg/kg",
+        // "12 mSv per year": a physical rate ("a" and "an" only for prices: "5 km a day" is
+        // read as a distance).
         let mut per = None;
-        if currency.is_some() {
+        let physical_unit = matches!(unit, Some(UnitMatch::Unit(id))
+            if vocab.units.registry.get(id).dimension.is_physical());
+        if currency.is_some() || physical_unit {
             let j = unit_last.max(n.last) + 1;
             let k = if (p.tl(j) == "per" && p.is_word(j))
-                || (p.is_punct(j, "/") && p.attached(j + 1))
-                || (matches!(p.tl(j), "a" | "an") && p.is_word(j))
+                || (p.is_punct(j, "/")
+                    && p.attached(j + 1)
+                    && (currency.is_some() || p.attached(j)))
+                || (currency.is_some() && matches!(p.tl(j), "a" | "an") && p.is_word(j))
             {
                 Some(j + 1)
             } else {
@@ -644,15 +650,20 @@ impl Reader<'_, '_> {
             n.precision = Precision::exact(1.0 / 12.0);
             unit_last = last;
         }
-        // Pounds and ounces, stones and pounds, as one quantity: "7lb 8oz", "11st 4lb".
+        // Pounds and ounces, stones and pounds, hours and minutes as one quantity: "7lb 8oz",
+        // "11st 4lb", "7h 30m", "2hr 15min", "4min 12s".
         if let Some(UnitMatch::Unit(id)) = unit
             && range.is_none()
-            && let Some((minor, per)) = match vocab.units.registry.get(id).key.as_str() {
-                "pound_mass" => Some(("ounce", 16.0)),
-                "stone" => Some(("pound_mass", 14.0)),
+            && let Some((minor, per, short)) = match vocab.units.registry.get(id).key.as_str() {
+                "pound_mass" => Some(("ounce", 16.0, None)),
+                "stone" => Some(("pound_mass", 14.0, None)),
+                "hour" if p.attached(unit_first.unwrap_or(0)) => Some(("minute", 60.0, Some("m"))),
+                "minute" if p.attached(unit_first.unwrap_or(0)) => {
+                    Some(("second", 60.0, Some("s")))
+                }
                 _ => None,
             }
-            && let Some((part, last)) = self.minor_after(unit_last + 1, minor, per)
+            && let Some((part, last)) = self.minor_after(unit_last + 1, minor, per, short)
         {
             value += part / per;
             n.precision = Precision::exact(1.0 / per);
@@ -773,6 +784,12 @@ impl Reader<'_, '_> {
             Some(UnitMatch::Ambiguous(a)) => self.resolve_ambiguous(a, span_first, unit_last),
             None => (None, None, Vec::new()),
         };
+        // "830,492 bpd": barrels over a day, like "barrels per day".
+        if let Some((u, d)) = unit_id.and_then(|u| vocab.units.registry.get(u).rate_of) {
+            unit_id = Some(u);
+            unit_name = Some(vocab.units.registry.get(u).name.clone());
+            per = Some((d, vocab.units.registry.get(d).name.to_string()));
+        }
         if unit_id.is_some() && unit_id == vocab.units.pound_mass && self.money_context(span_first)
         {
             unit_id = vocab.units.pound_sterling;
@@ -827,7 +844,9 @@ impl Reader<'_, '_> {
                 let b = stated_interval(hi, lenient_step, hedge, widths);
                 let sa = stated_interval(lo, precision.strict_step, hedge, widths);
                 let sb = stated_interval(hi, precision.strict_step, hedge, widths);
-                (Interval::new(a.lo, b.hi), Interval::new(sa.lo, sb.hi), None)
+                // "-3C to -7C" is written high end first.
+                let span = |x: Interval, y: Interval| Interval::new(x.lo.min(y.lo), x.hi.max(y.hi));
+                (span(a, b), span(sa, sb), None)
             }
             _ => (
                 stated_interval(value, lenient_step, hedge, widths),
@@ -1113,7 +1132,8 @@ impl Reader<'_, '_> {
         let words = &p.vocab.units.temperature_context;
         let lo = n.first.saturating_sub(6);
         let hi = (next + 4).min(p.len());
-        let context = (lo..hi).any(|k| p.is_word(k) && words.contains(p.tl(k)));
+        let context = (lo..hi).any(|k| p.is_word(k) && words.contains(p.tl(k)))
+            || (n.first > 0 && p.vocab.units.temperature_lead.contains(p.tl(n.first - 1)));
         let bracketed = (n.first > 0 && p.is_punct(n.first - 1, "("))
             || p.is_punct(next, "(")
             || p.is_punct(next, ")");
@@ -1313,6 +1333,17 @@ impl Reader<'_, '_> {
         } else {
             k
         };
+        // "-3 to -7C": the sign is read with the number.
+        let k = if n.value < 0.0
+            && !dash
+            && p.is_punct_any(k, &["-", "−"])
+            && p.attached(k + 1)
+            && p.is_digits(k + 1)
+        {
+            k + 1
+        } else {
+            k
+        };
         if !p.is_digits(k) && !p.is_word(k) {
             return None;
         }
@@ -1342,10 +1373,12 @@ impl Reader<'_, '_> {
         if n.scale == 1.0 && m.scale != 1.0 && lo * m.scale <= hi {
             lo *= m.scale;
         }
-        if lo.partial_cmp(&hi) != Some(std::cmp::Ordering::Less) {
+        let word = p.tl(j);
+        // "lows of -3 to -7C": two negatives may be written high end first.
+        let falling_negatives = hi < lo && lo < 0.0 && word != "or";
+        if lo.partial_cmp(&hi) != Some(std::cmp::Ordering::Less) && !falling_negatives {
             return None;
         }
-        let word = p.tl(j);
         if word == "to" && !dash && (self.change_before(n.first) || self.change_around(n, &m)) {
             // "rose from 20 to 73": two figures, not a range.
             return None;
@@ -1585,8 +1618,15 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// "8oz" after "7lb", "4lb" after "11st": a figure in the next smaller unit, below `per`.
-    fn minor_after(&self, j: usize, minor: &str, per: f64) -> Option<(f64, usize)> {
+    /// "8oz" after "7lb", "4lb" after "11st", "30m" after "7h": a figure in the next smaller
+    /// unit, below `per`. `short` is a one-letter symbol the minor unit has only here ("m").
+    fn minor_after(
+        &self,
+        j: usize,
+        minor: &str,
+        per: f64,
+        short: Option<&str>,
+    ) -> Option<(f64, usize)> {
         let p = self.p;
         let k = if p.tl(j) == "and" && p.is_word(j) {
             j + 1
@@ -1594,10 +1634,25 @@ impl Reader<'_, '_> {
             j
         };
         let m = numeral::parse_at(p, k)?;
+        let runs_on = |t: usize| p.attached(t + 1) && (p.is_word(t + 1) || p.is_digits(t + 1));
+        // "30m" after "7h" is thirty minutes, not thirty million.
+        if let (Some(s), Some(t)) = (short, m.scale_tok)
+            && p.t(t) == s
+            && t == m.last
+            && p.attached(t)
+            && !runs_on(t)
+        {
+            let v = m.value / m.scale;
+            return (0.0..per).contains(&v).then_some((v, t));
+        }
         if m.value < 0.0 || m.value >= per || m.scale != 1.0 {
             return None;
         }
-        let hit = units::unit_after(p, m.last + 1)?;
+        let after = m.last + 1;
+        if short.is_some_and(|s| p.t(after) == s && p.attached(after) && !runs_on(after)) {
+            return Some((m.value, after));
+        }
+        let hit = units::unit_after(p, after)?;
         match hit.m {
             UnitMatch::Unit(id) if p.vocab.units.registry.get(id).key == minor => {
                 Some((m.value, hit.last))

@@ -42,11 +42,14 @@ pub fn unit_after(p: &Para, j: usize) -> Option<UnitHit> {
         // A unit never spans a sentence-ending stop followed by more text in the same token run.
         let slice = &p.text[from..to];
         // A one-letter symbol in a compound is a name: "F-Series", "L-202", "C-130".
+        // But "5km-10km" and "5%-7%" repeat the unit: a range.
+        let repeated = p.is_digits(k + 2) && p.attached(k + 3) && p.t(k + 3) == slice;
         let short_compound = to - from <= 2
             && p.is_punct_any(k + 1, &["-", "‑"])
             && p.attached(k + 1)
             && p.attached(k + 2)
-            && (p.is_word(k + 2) || p.is_digits(k + 2));
+            && (p.is_word(k + 2) || p.is_digits(k + 2))
+            && !repeated;
         // The spelling must end where a word ends: not "km" in "kmx", not "m" in "m2x".
         let runs_on = p.is_word(k) && p.attached(k + 1) && (p.is_word(k + 1) || p.is_digits(k + 1));
         let boundary_ok = !runs_on && !short_compound;

@@ -34,6 +34,14 @@ pub enum Dimension {
     ElectricPotential,
     ElectricCurrent,
     ElectricCharge,
+    InformationRate,
+    AngularVelocity,
+    Torque,
+    FlowRate,
+    /// Sieverts: uom has no dose-equivalent quantity; the factor is joules per kilogram.
+    RadiationDose,
+    /// Decibels: a logarithmic level, never converted.
+    SoundLevel,
     Percent,
     Currency,
     Count,
@@ -62,6 +70,12 @@ impl Dimension {
             Dimension::ElectricPotential => "electric_potential",
             Dimension::ElectricCurrent => "electric_current",
             Dimension::ElectricCharge => "electric_charge",
+            Dimension::InformationRate => "information_rate",
+            Dimension::AngularVelocity => "angular_velocity",
+            Dimension::Torque => "torque",
+            Dimension::FlowRate => "flow_rate",
+            Dimension::RadiationDose => "radiation_dose",
+            Dimension::SoundLevel => "sound_level",
             Dimension::Percent => "percent",
             Dimension::Currency => "currency",
             Dimension::Count => "count",
@@ -87,6 +101,12 @@ impl Dimension {
             "frequency" => Dimension::Frequency,
             "fuel_economy" => Dimension::FuelEconomy,
             "force" => Dimension::Force,
+            "radiation_dose" => Dimension::RadiationDose,
+            "flow_rate" => Dimension::FlowRate,
+            "information_rate" => Dimension::InformationRate,
+            "angular_velocity" => Dimension::AngularVelocity,
+            "torque" => Dimension::Torque,
+            "sound_level" => Dimension::SoundLevel,
             "percent" => Dimension::Percent,
             "currency" => Dimension::Currency,
             "count" => Dimension::Count,
@@ -152,6 +172,8 @@ pub struct UnitDef {
     pub currency_family: Option<UnitId>,
     /// A short form for messages ("km", "miles"): the first symbol, else the name.
     pub short: String,
+    /// A symbol for a rate, read as its unit over a denominator: "bpd" is barrels per day.
+    pub rate_of: Option<(UnitId, UnitId)>,
 }
 
 impl UnitDef {

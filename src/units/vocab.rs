@@ -92,6 +92,7 @@ struct RawUnitsFile {
     ambiguous: Vec<RawAmbiguous>,
     angle_context: Option<RawWords>,
     temperature_context: Option<RawWords>,
+    temperature_lead: Option<RawWords>,
     difference_context: Option<RawDifference>,
     metre_or_million: Option<RawMetre>,
     percent: Option<RawPercent>,
@@ -138,6 +139,9 @@ struct RawUnit {
     symbols: Vec<String>,
     #[serde(default)]
     attached: Vec<String>,
+    /// `["barrel", "day"]`: the symbols stand for that unit per that unit (ids defined above).
+    #[serde(default)]
+    rate_of: Option<[String; 2]>,
 }
 
 #[derive(Deserialize)]
@@ -282,6 +286,8 @@ pub struct UnitVocabulary {
     pub angle_context: HashSet<String>,
     /// Words that make a bare "C"/"F" a temperature.
     pub temperature_context: HashSet<String>,
+    /// Words straight before a bare "20C" that make it a temperature ("It was 20C").
+    pub temperature_lead: HashSet<String>,
     pub difference_before: HashSet<String>,
     pub difference_after: HashSet<String>,
     pub metre_nouns: HashSet<String>,
@@ -342,6 +348,10 @@ impl UnitVocabulary {
             pending_ambiguous.extend(raw.ambiguous.into_iter().map(|a| (*file, *text, a)));
             if let Some(t) = raw.temperature_context {
                 v.temperature_context
+                    .extend(t.words.iter().map(|w| normalize_name(w)));
+            }
+            if let Some(t) = raw.temperature_lead {
+                v.temperature_lead
                     .extend(t.words.iter().map(|w| normalize_name(w)));
             }
             if let Some(a) = raw.angle_context {
@@ -465,6 +475,20 @@ impl UnitVocabulary {
             dimension =
                 Dimension::parse(d).ok_or_else(|| err(d, format!("unknown dimension `{d}`")))?;
         }
+        let rate_of = match &u.rate_of {
+            Some([unit, per]) => {
+                let find = |k: &str| {
+                    self.registry.find_key(k).ok_or_else(|| {
+                        err(
+                            k,
+                            format!("`rate_of` names `{k}`, which is not defined above"),
+                        )
+                    })
+                };
+                Some((find(unit)?, find(per)?))
+            }
+            None => None,
+        };
         let system = match u.system.as_str() {
             "metric" => System::Metric,
             "imperial" => System::Imperial,
@@ -488,6 +512,7 @@ impl UnitVocabulary {
             difference: None,
             currency_family: None,
             short,
+            rate_of,
         });
         for n in &u.names {
             self.insert_name(file, text, n, UnitMatch::Unit(id))?;
@@ -546,6 +571,7 @@ impl UnitVocabulary {
                 difference: None,
                 currency_family: None,
                 short: name.to_string(),
+                rate_of: None,
             })
         };
         let percent = make("percent", 1.0);
@@ -604,6 +630,7 @@ impl UnitVocabulary {
                     .first()
                     .cloned()
                     .unwrap_or_else(|| c.name.clone()),
+                rate_of: None,
             });
             if c.name == "pound sterling" {
                 self.pound_sterling = Some(id);

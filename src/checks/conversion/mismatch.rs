@@ -370,4 +370,26 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn rates_convert_over_the_same_denominator() {
+        // 2,000,000 barrels x 0.158987 m3 = 317,975 m3: "per day" is written once.
+        assert!(
+            check_rule(
+                "conversion-mismatch",
+                "The field pumps 2 million barrels per day (318,000 cubic metres) of crude."
+            )
+            .is_empty()
+        );
+        let f = check_rule(
+            "conversion-mismatch",
+            "The field pumps 2 million barrels per day (418,000 cubic metres) of crude.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        // 7,000 MB/s is 7 GB/s: the same denominator on both sides.
+        assert!(check_rule("conversion-mismatch", "It reads at 7,000 MB/s (7 GB/s).").is_empty());
+        // 1 g/kg is 0.0353 oz over 2.2046 lb = 0.016 oz/lb; read without the denominators,
+        // 1 g (0.0353 oz) would look like a wrong conversion.
+        assert!(findings("The dose was 1 g/kg (0.016 oz/lb) of feed.").is_empty());
+    }
 }
