@@ -329,7 +329,10 @@ fn part_before(s: &Sentence, at: usize, whole: &Quantity) -> Option<usize> {
                 let gap = p.lower[p.end(end)..p.start(at)].trim();
                 matches!(gap, "," | ", or" | "or" | "(" | "–" | "—")
                     // "$18.5bn, accounted for 23% of the $79.2bn total"
-                    || SHARE_VERBS.contains(&gap.trim_start_matches(',').trim_start())
+                    || {
+                        let verb = gap.trim_start_matches(',').trim_start();
+                        p.vocab.comparisons.share_verbs.iter().any(|v| v == verb)
+                    }
             }
     })
 }
@@ -341,20 +344,3 @@ fn part_of_whole(p: &Para, part: &Quantity, whole: &Quantity) -> bool {
     comparable(p, part, whole)
         || (part.dimension == Dimension::Count && whole.dimension == Dimension::Count)
 }
-
-/// Verbs that put a part before its share of a whole: "A accounted for P% of B".
-const SHARE_VERBS: &[&str] = &[
-    "accounted for",
-    "accounts for",
-    "accounting for",
-    "account for",
-    "made up",
-    "makes up",
-    "making up",
-    "make up",
-    "represented",
-    "represents",
-    "representing",
-    "equal to",
-    "equivalent to",
-];
