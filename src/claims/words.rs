@@ -39,6 +39,8 @@ struct RawShare {
     of: Vec<String>,
     #[serde(default)]
     percent_of: Vec<String>,
+    #[serde(default)]
+    verbs: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -73,6 +75,8 @@ pub struct ComparisonWords {
     pub conversion_links: Vec<String>,
     pub share_of: Vec<String>,
     pub percent_of: Vec<String>,
+    /// Verbs that put a part before its share of a whole ("A accounted for P% of B").
+    pub share_verbs: Vec<String>,
     pub more: Vec<String>,
     pub less: Vec<String>,
     pub gap: Vec<String>,
@@ -110,6 +114,8 @@ impl ComparisonWords {
             self.share_of = lower_sorted(std::mem::take(&mut self.share_of));
             self.percent_of.extend(s.percent_of);
             self.percent_of = lower_sorted(std::mem::take(&mut self.percent_of));
+            self.share_verbs.extend(s.verbs);
+            self.share_verbs = lower_sorted(std::mem::take(&mut self.share_verbs));
         }
         if let Some(d) = raw.difference {
             self.more.extend(d.more);

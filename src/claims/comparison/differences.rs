@@ -1,0 +1,266 @@
+//! Differences between two figures: "73, 53 more than the 20 before" (a difference before
+//! "than"), "fell from $25 to $12, a drop of $13" (two joined figures, then the change named
+//! with its amount), "rose to 214, up 38 from 176" (a change by an amount from a base), and
+//! "a gap of 5 km between 12 km and 17 km".
+
+use super::sentence::Sentence;
+use super::tokens::{just_before, strong_change, trend_of, word_before};
+use super::{Trend, comparable, cover, states_percent_change};
+use crate::claims::{Claim, DifferenceClaim};
+use crate::units::Dimension;
+
+/// "73, 53 more than the 20 before"; "a gap of 5 km between 12 km and 17 km".
+pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence { p, facts, qs, .. } = *s;
+    let all = &facts.quantities;
+    let words = &p.vocab.comparisons;
+    for &di in qs {
+        let d = &all[di];
+        let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        let mut found = None;
+        for (list, more) in [(&words.more, true), (&words.less, false)] {
+            for w in list.iter().filter(|w| w.ends_with("than")) {
+                if let Some(end) = p.match_phrase(after, w) {
+                    found = Some((end, more));
+                    break;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        let Some((end, more)) = found else { continue };
+        let Some(ai) = s.base_after(end) else {
+            continue;
+        };
+        // The figure compared: just before the difference ("73, 53 more than the 20"), or a
+        // few words further back when only words and a comma come between ("45 goals this
+        // season, 12 more than ...").
+        let Some(&bi) = qs
+            .iter()
+            .rfind(|&&i| just_before(p, &all[i], d.first_tok, 4) && all[i].sentence == d.sentence)
+        else {
+            continue;
+        };
+        let (a, b) = (&all[ai], &all[bi]);
+        if !comparable(p, a, b) || !comparable(p, a, d) {
+            continue;
+        }
+        out.push(Claim::Difference(DifferenceClaim {
+            larger_is_b: more,
+            a: ai,
+            b: bi,
+            difference: di,
+            span: cover(&[b.span, d.span, a.span]),
+        }));
+    }
+    // "fell from $25 to $12, a drop of $13", "62%, down from 71%, a fall of 9 points": two
+    // figures joined as a change, then the change named with its amount.
+    for &di in qs {
+        let d = &all[di];
+        let (w, _) = word_before(p, d);
+        // "a loss of 870 residents" names a change only here, after two joined figures:
+        // alone, "a loss of $5m" is a result, not a change.
+        let named = w >= 2
+            && p.tl(w) == "of"
+            && (trend_of(p, p.tl(w - 1)).is_some()
+                || matches!(p.tl(w - 1), "loss" | "gain" | "majority" | "margin"))
+            && matches!(p.tl(w - 2), "a" | "an");
+        // "a fall of 9 points" between two percentages is a difference in points.
+        let points = d.unit == p.vocab.units.percentage_point
+            || (d.dimension == Dimension::Count
+                && d.unit.is_none()
+                && d.noun.as_ref().is_some_and(|n| n.lemma == "point"));
+        let named_elsewhere = states_percent_change(out, di);
+        if !named
+            || (d.dimension == Dimension::Percent && !points)
+            || named_elsewhere
+            || d.range.is_some()
+            || d.vague
+        {
+            continue;
+        }
+        let article = w - 2;
+        // The nearer figure ends just before ("$12, a drop of"), the other joined to it.
+        let Some(&bi) = qs
+            .iter()
+            .rfind(|&&i| just_before(p, &all[i], article, 3) && all[i].sentence == d.sentence)
+        else {
+            continue;
+        };
+        let b = &all[bi];
+        let Some(&ai) = qs.iter().rfind(|&&i| {
+            let q = &all[i];
+            q.last_tok < b.first_tok && b.first_tok - q.last_tok <= 4 && q.sentence == d.sentence
+        }) else {
+            continue;
+        };
+        let a = &all[ai];
+        let joined = (a.last_tok + 1..b.first_tok).any(|k| matches!(p.tl(k), "to" | "from"));
+        if !joined || a.range.is_some() || b.range.is_some() || a.vague || b.vague {
+            continue;
+        }
+        // Points between percentages are the percent rules'; temperatures in one scale only.
+        // Temperatures: a change in the figures' own scale, in degrees the size of a kelvin
+        // (the difference check reads both in the figures' scale: Fahrenheit is left out).
+        let reg = &p.vocab.units.registry;
+        let temperature = a.dimension.family() == Dimension::Temperature;
+        let same_unit = a.unit == b.unit
+            && (!temperature
+                || (d.dimension.family() == Dimension::Temperature
+                    && d.unit.is_some_and(|u| reg.get(u).factor == 1.0)
+                    && (d.unit == a.unit
+                        || a.unit.is_some_and(|u| reg.get(u).difference == d.unit))));
+        let percentages = a.unit.is_some() && a.unit == p.vocab.units.percent;
+        if points != percentages
+            || !same_unit
+            || !comparable(p, a, b)
+            || (!temperature && !points && !comparable(p, a, d))
+        {
+            continue;
+        }
+        out.push(Claim::Difference(DifferenceClaim {
+            larger_is_b: b.stated() > a.stated(),
+            a: ai,
+            b: bi,
+            difference: di,
+            span: cover(&[a.span, b.span, d.span]),
+        }));
+    }
+    changes_by_an_amount(s, out);
+    // "a gap of D between A and B"
+    for &di in qs {
+        let d = &all[di];
+        let (w, _) = word_before(p, d);
+        let gap_word = w >= 1
+            && matches!(p.tl(w), "of")
+            && matches!(p.tl(w - 1), "gap" | "difference" | "margin");
+        if !gap_word {
+            continue;
+        }
+        let j = d.last_tok + 1;
+        if p.tl(j) != "between" {
+            continue;
+        }
+        let Some(ai) = s.figure_at(j + 1) else {
+            continue;
+        };
+        let a = &all[ai];
+        // "between 12 km and 17 km" was read as one range.
+        if a.range.is_some() && !a.vague && comparable(p, a, d) {
+            out.push(Claim::Difference(DifferenceClaim {
+                larger_is_b: true,
+                a: ai,
+                b: ai,
+                difference: di,
+                span: cover(&[d.span, a.span]),
+            }));
+            continue;
+        }
+        if p.tl(a.last_tok + 1) != "and" {
+            continue;
+        }
+        let Some(bi) = s.figure_at(a.last_tok + 2) else {
+            continue;
+        };
+        if comparable(p, a, &all[bi]) && comparable(p, a, d) {
+            out.push(Claim::Difference(DifferenceClaim {
+                larger_is_b: true,
+                a: ai,
+                b: bi,
+                difference: di,
+                span: cover(&[d.span, all[bi].span]),
+            }));
+        }
+    }
+}
+
+/// A change by an amount from a base: "rose to 214, up 38 from 176", "rose 12 to 42 from 30",
+/// "rose by 12 to 42 from 30", "now 42, an increase of 12 from 30".
+fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence { p, facts, qs, .. } = *s;
+    let all = &facts.quantities;
+    let units = &p.vocab.units;
+    for &di in qs {
+        let d = &all[di];
+        // "raised rates by 0.25 percentage points to 5.25% from 5%": points between percentages.
+        let points = d.unit.is_some() && d.unit == units.percentage_point;
+        if (d.dimension == Dimension::Percent && !points) || d.range.is_some() || d.vague {
+            continue;
+        }
+        // The change word: "up 38", "rose 12", "rose by 12", "an increase of 12".
+        let (w, _) = word_before(p, d);
+        let change = match p.tl(w) {
+            // "rose by 12", "raised rates by 0.25 points": the verb may take an object first.
+            "by" if w >= 1 => (w.saturating_sub(3)..w)
+                .rev()
+                .take_while(|&k| p.is_word(k))
+                .find_map(|k| Some((k, trend_of(p, p.tl(k))?))),
+            "of" if w >= 2 && matches!(p.tl(w - 2), "a" | "an") => {
+                trend_of(p, p.tl(w - 1)).map(|t| (w - 2, t))
+            }
+            _ if p.is_word(w) => strong_change(p, w)
+                .or_else(|| trend_of(p, p.tl(w)))
+                .map(|t| (w, t)),
+            _ => None,
+        };
+        let Some((first_word, trend)) = change else {
+            continue;
+        };
+        let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        // "12 to 42 from 30": the level after "to", then the base after "from".
+        let (level, from_at) = if p.tl(after) == "to"
+            && let Some(l) = s.figure_at(after + 1)
+        {
+            (
+                Some(l),
+                all[l].noun.as_ref().map_or(all[l].last_tok, |n| n.tok) + 1,
+            )
+        } else {
+            (None, after)
+        };
+        if p.tl(from_at) != "from" {
+            continue;
+        }
+        let Some(bi) = s.figure_at(from_at + 1) else {
+            continue;
+        };
+        // "rose by 12 from 30 to 42": the level after the base.
+        let base_end = all[bi].noun.as_ref().map_or(all[bi].last_tok, |n| n.tok);
+        let level = level.or_else(|| {
+            (p.tl(base_end + 1) == "to")
+                .then(|| s.figure_at(base_end + 2))
+                .flatten()
+        });
+        // "rose to 214, up 38 from 176", "now 42, an increase of 12": the level just before.
+        let level = level.or_else(|| {
+            let upto = qs.partition_point(|&i| all[i].first_tok < first_word);
+            qs[..upto].iter().rev().take(3).copied().find(|&i| {
+                just_before(p, &all[i], first_word, 4)
+                    && all[i].sentence == d.sentence
+                    && all[i].dimension != Dimension::Percent
+            })
+        });
+        let Some(li) = level else { continue };
+        let (base, lvl) = (&all[bi], &all[li]);
+        let percentages = base.unit.is_some() && base.unit == units.percent;
+        if base.range.is_some()
+            || lvl.range.is_some()
+            || base.vague
+            || lvl.vague
+            || base.dimension.family() == Dimension::Temperature
+            || !comparable(p, base, lvl)
+            || points != percentages
+            || (!points && !comparable(p, base, d))
+        {
+            continue;
+        }
+        out.push(Claim::Difference(DifferenceClaim {
+            larger_is_b: trend == Trend::Up,
+            a: bi,
+            b: li,
+            difference: di,
+            span: cover(&[lvl.span, d.span, base.span]),
+        }));
+    }
+}

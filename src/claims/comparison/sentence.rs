@@ -1,0 +1,55 @@
+//! The sentence a finder reads: the paragraph, its facts, and the figures, multipliers and
+//! fractions that fall in one sentence, with lookups among those figures.
+//!
+//! "Sales rose 17.5 pct to 94.0 mln from 80.0 mln." is read with `qs` holding the three figures
+//! in text order, so a finder asks for "the figure at token k" with a binary search.
+
+use crate::extract::{Facts, Para};
+
+/// One sentence of a paragraph, as every claim finder reads it.
+#[derive(Clone, Copy)]
+pub(super) struct Sentence<'a> {
+    pub(super) p: &'a Para<'a>,
+    pub(super) facts: &'a Facts,
+    /// The sentence's quantities (indices in `facts.quantities`), in text order.
+    pub(super) qs: &'a [usize],
+    /// Its multipliers (indices in `facts.multipliers`).
+    pub(super) ms: &'a [usize],
+    /// Its fractions (indices in `facts.fractions`).
+    pub(super) fs: &'a [usize],
+    /// Its tokens are `t0..t1`.
+    pub(super) t0: usize,
+    pub(super) t1: usize,
+}
+
+impl Sentence<'_> {
+    /// The figure of the sentence (`qs`, in text order) that starts at token `k`: a binary
+    /// search, not a scan per figure.
+    pub(super) fn figure_at(&self, k: usize) -> Option<usize> {
+        let (all, qs) = (&self.facts.quantities, self.qs);
+        let at = qs.partition_point(|&i| all[i].first_tok < k);
+        qs.get(at).copied().filter(|&i| all[i].first_tok == k)
+    }
+
+    /// The base of a comparison after "than" (token `end`): right after it, after a determiner
+    /// ("the 20"), or after a possessive ("her rival's 16,314", "last week's 1,300").
+    pub(super) fn base_after(&self, end: usize) -> Option<usize> {
+        let (p, all, qs) = (self.p, &self.facts.quantities, self.qs);
+        let base_at = |k: usize| {
+            if k == end + 1 {
+                return true;
+            }
+            if (end + 1..k).any(|i| !p.is_word(i)) {
+                return false;
+            }
+            let last = p.tl(k - 1);
+            (k == end + 2 && matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an"))
+                || last.ends_with("'s")
+                || last.ends_with("’s")
+                || last.ends_with("s'")
+        };
+        qs.iter().copied().find(|&i| {
+            all[i].first_tok > end && all[i].first_tok <= end + 4 && base_at(all[i].first_tok)
+        })
+    }
+}

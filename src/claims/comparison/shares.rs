@@ -1,0 +1,346 @@
+//! Shares of a whole: "30 of 120 people, or 25%" (part, whole, percentage), "Of the 120 people
+//! asked, 30, or 25%" (the whole first), "one in four (25%)" (a fraction and its percentage),
+//! "a fifth of the 50 missiles, 10" (a fraction of a whole, then the part), "25% of the 120
+//! people (30)" and "cut 450 jobs, or 15% of its 3,000 staff" (a percentage of a whole, with
+//! the part after or before it).
+
+use super::sentence::Sentence;
+use super::tokens::{word_before, words_then_comma};
+use super::{comparable, cover};
+use crate::claims::{Claim, ShareClaim, ShareStated};
+use crate::extract::{Para, Quantity, hedge};
+use crate::units::Dimension;
+
+/// Shares: "30 of 120 people, or 25%", "one in four (25%)", "a fifth of the 50 missiles, 10".
+pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence {
+        p, facts, qs, fs, ..
+    } = *s;
+    let all = &facts.quantities;
+    let percent_right_after = |end: usize, from_tok: usize| -> Option<usize> {
+        // "41 of the 150 seats in the assembly, or 27%": a phrase saying where the whole is
+        // may come between.
+        let (end, from_tok) = match place_phrase_after(p, from_tok) {
+            Some(last) => (p.end(last), last),
+            None => (end, from_tok),
+        };
+        qs.iter().copied().find(|&i| {
+            let q = &all[i];
+            q.dimension == Dimension::Percent
+                && q.first_tok > from_tok
+                && q.first_tok - from_tok <= 4
+                && {
+                    let mut gap = p.lower[end..q.span.start].trim();
+                    // "one in three adults (25%)": the thing counted may come first.
+                    if q.first_tok - from_tok >= 3 && p.is_word(from_tok + 1) {
+                        gap = p.lower[p.end(from_tok + 1)..q.span.start].trim();
+                    }
+                    matches!(
+                        gap,
+                        "or" | ", or"
+                            | "("
+                            | ","
+                            | "- or"
+                            | ", or about"
+                            | "(about"
+                            | "or about"
+                            | "or nearly"
+                            | ", or nearly"
+                    ) || gap.starts_with("or")
+                }
+        })
+    };
+    // "1,200, or three-quarters,", "a third of the total": a fraction set off right after a
+    // figure, naming its share of a whole given nearby (not "a third of the 50 missiles",
+    // which has a whole of its own).
+    let fraction_right_after = |end: usize, from_tok: usize| -> Option<usize> {
+        fs.iter().copied().find(|&fi| {
+            let f = &facts.fractions[fi];
+            let next = f.last_tok + 1;
+            let own_whole = p.tl(next) == "of"
+                && !matches!(
+                    (p.tl(next + 1), p.tl(next + 2)),
+                    ("the", "total") | ("them", _) | ("all", _) | ("those", _)
+                );
+            f.first_tok > from_tok
+                && f.first_tok - from_tok <= 4
+                && !own_whole
+                && matches!(
+                    p.lower[end..f.span.start].trim(),
+                    "or" | ", or"
+                        | "("
+                        | ","
+                        | "- or"
+                        | ", or about"
+                        | ", or nearly"
+                        | ", or almost"
+                )
+        })
+    };
+    // q1 of [the] q2, or P%
+    for &i in qs {
+        let part = &all[i];
+        if part.dimension == Dimension::Percent {
+            continue;
+        }
+        let j = part.last_tok + 1;
+        let k = if p.tl(j) == "of" {
+            if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
+                j + 2
+            } else {
+                j + 1
+            }
+        } else if p.tl(j) == "out" && p.tl(j + 1) == "of" {
+            j + 2
+        } else {
+            continue;
+        };
+        let Some(wi) = s.figure_at(k) else {
+            continue;
+        };
+        let whole = &all[wi];
+        if !comparable(p, part, whole) {
+            continue;
+        }
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        if let Some(pi) = percent_right_after(p.end(end_tok), end_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(i),
+                fraction: None,
+                whole: Some(wi),
+                stated: ShareStated::Percent(pi),
+                span: cover(&[part.span, all[pi].span]),
+            }));
+        } else if let Some(fi) = fraction_right_after(p.end(end_tok), end_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(i),
+                fraction: Some(fi),
+                whole: Some(wi),
+                stated: ShareStated::Count(i),
+                span: cover(&[part.span, facts.fractions[fi].span]),
+            }));
+        }
+    }
+    // "Of the 120 people asked, 30, or 25%, ...", "Of the 1,900 flights, 437 were cancelled,
+    // 23% of the total": the whole first, then the part and its share.
+    for &wi in qs {
+        let whole = &all[wi];
+        let (w, _) = word_before(p, whole);
+        if whole.dimension == Dimension::Percent
+            || whole.range.is_some()
+            || !((w >= 1 && p.tl(w) == "the" && p.tl(w - 1) == "of" && !(w >= 2 && p.is_word(w - 2)))
+                // "Of 120 patients given the drug, 12, or 10%": "Of" opening the sentence.
+                || (p.tl(w) == "of" && (w == 0 || !p.is_word(w - 1))))
+        {
+            continue;
+        }
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        let Some(&ci) = qs.iter().find(|&&i| {
+            let q = &all[i];
+            q.first_tok > end_tok
+                && (q.first_tok - end_tok <= 4
+                    // "Of 120 patients given the drug, 12, ...": words describing the whole.
+                    || words_then_comma(p, end_tok, q.first_tok, 8))
+                && q.dimension != Dimension::Percent
+                && comparable(p, q, whole)
+                && p.lower[p.end(end_tok)..q.span.start].contains(',')
+        }) else {
+            continue;
+        };
+        let part = &all[ci];
+        let stated = percent_right_after(part.span.end, part.last_tok).or_else(|| {
+            qs.iter().copied().find(|&i| {
+                let q = &all[i];
+                q.dimension == Dimension::Percent
+                    && q.first_tok > part.last_tok
+                    && q.first_tok - part.last_tok <= 6
+                    && p.tl(q.last_tok + 1) == "of"
+                    && matches!(
+                        (p.tl(q.last_tok + 2), p.tl(q.last_tok + 3)),
+                        ("the", "total") | ("them", _) | ("all", _) | ("those", _)
+                    )
+            })
+        });
+        if let Some(pi) = stated {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(ci),
+                fraction: None,
+                whole: Some(wi),
+                stated: ShareStated::Percent(pi),
+                span: cover(&[whole.span, part.span, all[pi].span]),
+            }));
+        } else if let Some(fi) = fraction_right_after(part.span.end, part.last_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(ci),
+                fraction: Some(fi),
+                whole: Some(wi),
+                stated: ShareStated::Count(ci),
+                span: cover(&[whole.span, part.span, facts.fractions[fi].span]),
+            }));
+        }
+    }
+    for &fi in fs {
+        let f = &facts.fractions[fi];
+        // "one in four (25%)"
+        if let Some(pi) = percent_right_after(f.span.end, f.last_tok) {
+            out.push(Claim::Share(ShareClaim {
+                part: None,
+                fraction: Some(fi),
+                whole: None,
+                stated: ShareStated::Percent(pi),
+                span: f.span.cover(&all[pi].span),
+            }));
+        }
+        // "a fifth of the 50 missiles, 10" / "three-quarters of the 200 seats (150)"
+        let mut j = f.last_tok + 1;
+        // skip "(75%)"
+        if p.is_punct(j, "(") {
+            while j < p.len() && !p.is_punct(j, ")") {
+                j += 1;
+            }
+            j += 1;
+        }
+        if p.tl(j) != "of" {
+            continue;
+        }
+        let k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
+            j + 2
+        } else {
+            j + 1
+        };
+        let Some(wi) = s.figure_at(k) else {
+            continue;
+        };
+        let whole = &all[wi];
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        // "half of the 620 homes in the village, 310": a place phrase may follow the whole.
+        let end_tok = place_phrase_after(p, end_tok).unwrap_or(end_tok);
+        let stated = qs.iter().copied().find(|&c| {
+            let q = &all[c];
+            q.first_tok > end_tok
+                && q.first_tok - end_tok <= 3
+                && q.dimension != Dimension::Percent
+                && comparable(p, q, whole)
+                && {
+                    let gap = p.lower[p.end(end_tok)..q.span.start].trim();
+                    matches!(gap, "," | "(" | "- " | "–" | ":" | ", or" | "or")
+                }
+        });
+        // "£4.2bn, a third of the £12.6bn total": the part before the fraction.
+        let first = hedge::hedge_before(p, f.first_tok).map_or(f.first_tok, |h| h.1);
+        let stated = stated.or_else(|| part_before(s, first, whole));
+        if let Some(c) = stated {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(c),
+                fraction: Some(fi),
+                whole: Some(wi),
+                stated: ShareStated::Count(c),
+                span: f.span.cover(&all[c].span),
+            }));
+        }
+    }
+    // "25% of the 120 people (30)"
+    for &pi in qs {
+        let pq = &all[pi];
+        if pq.dimension != Dimension::Percent || pq.unit != p.vocab.units.percent {
+            continue;
+        }
+        let j = pq.last_tok + 1;
+        if p.tl(j) != "of" {
+            continue;
+        }
+        let mut k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
+            j + 2
+        } else {
+            j + 1
+        };
+        // "of the world's 8 billion people"
+        if p.is_word(k) && (p.tl(k).ends_with("'s") || p.tl(k).ends_with("’s")) {
+            k += 1;
+        }
+        // "of its workforce of 40,000", "of the long-term average of 69mm": the whole named
+        // first, its figure after a second "of".
+        if let Some(of) = (k..k + 5)
+            .take_while(|&i| (p.is_word(i) && p.tl(i) != "of") || p.is_punct(i, "-"))
+            .last()
+            .map(|i| i + 1)
+            .filter(|&of| p.tl(of) == "of" && s.figure_at(k).is_none())
+        {
+            k = of + 1;
+        }
+        let Some(wi) = s.figure_at(k) else {
+            continue;
+        };
+        let whole = &all[wi];
+        let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        let pct_first = pq.hedge_span.map_or(pq.first_tok, |h| p.tok_at(h.start));
+        let part = qs
+            .iter()
+            .copied()
+            .find(|&c| {
+                let q = &all[c];
+                q.first_tok > end_tok && q.first_tok - end_tok <= 3 && comparable(p, q, whole) && {
+                    let gap = p.lower[p.end(end_tok)..q.span.start].trim();
+                    matches!(gap, "(" | ", or" | "or" | "," | "–")
+                }
+            })
+            // "cut 450 jobs, or 15% of its 3,000 staff": the part before the percentage.
+            .or_else(|| part_before(s, pct_first.min(pq.first_tok), whole));
+        if let Some(c) = part {
+            out.push(Claim::Share(ShareClaim {
+                part: Some(c),
+                fraction: None,
+                whole: Some(wi),
+                stated: ShareStated::Percent(pi),
+                span: pq.span.cover(&all[c].span),
+            }));
+        }
+    }
+}
+
+/// "in the assembly", "on the council", "at the plant" right after token `end`: a place phrase
+/// of a preposition, an article and one to three words, followed by ", or" or ", 310". Returns
+/// its last token.
+fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
+    let k = end + 1;
+    if !(matches!(p.tl(k), "in" | "on" | "at" | "across") && matches!(p.tl(k + 1), "the" | "its")) {
+        return None;
+    }
+    (k + 3..=k + 5)
+        .take_while(|&j| p.is_word(j - 1))
+        .find(|&j| p.is_punct(j, ",") && (p.tl(j + 1) == "or" || p.is_digits(j + 1)))
+        .map(|j| j - 1)
+}
+
+/// The part just before a stated share that starts at token `at`, set off by a comma or "or":
+/// "450 jobs, or 15% of ...", "£4.2bn, a third of ...".
+fn part_before(s: &Sentence, at: usize, whole: &Quantity) -> Option<usize> {
+    let Sentence { p, facts, qs, .. } = *s;
+    let all = &facts.quantities;
+    qs.iter().copied().rfind(|&c| {
+        let q = &all[c];
+        let end = q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
+        end < at
+            && at - end <= 5
+            && q.dimension != Dimension::Percent
+            && q.range.is_none()
+            && part_of_whole(p, q, whole)
+            && {
+                let gap = p.lower[p.end(end)..p.start(at)].trim();
+                matches!(gap, "," | ", or" | "or" | "(" | "–" | "—")
+                    // "$18.5bn, accounted for 23% of the $79.2bn total"
+                    || {
+                        let verb = gap.trim_start_matches(',').trim_start();
+                        p.vocab.comparisons.share_verbs.iter().any(|v| v == verb)
+                    }
+            }
+    })
+}
+
+/// Can `part` be counted out of `whole` when the sentence says so ("450 jobs, or 15% of its
+/// 3,000 staff")? Comparable figures, or two counts of things named differently: the wording
+/// makes the share, not the nouns.
+fn part_of_whole(p: &Para, part: &Quantity, whole: &Quantity) -> bool {
+    comparable(p, part, whole)
+        || (part.dimension == Dimension::Count && whole.dimension == Dimension::Count)
+}

@@ -1,0 +1,141 @@
+//! What the tokens around a figure say: the word before it, change words and their trend,
+//! years, and "only words, then a comma" between two tokens.
+//!
+//! In "sales were up 17.5 pct to an average of 94.0 mln from about 80.0 mln", the link word
+//! before 94.0 is "to" (past "an average of"), the one before 80.0 is "from" (past its hedge),
+//! and "up" is a change word of trend up.
+
+use super::Trend;
+use crate::extract::{Para, Quantity};
+
+/// The trend of token `i`, by its class bits (no lookup).
+pub(super) fn trend_at(p: &Para, i: usize) -> Option<Trend> {
+    use crate::vocab::classes::{CHANGE_DOWN, CHANGE_UP};
+    if p.has(i, CHANGE_UP) {
+        Some(Trend::Up)
+    } else if p.has(i, CHANGE_DOWN) {
+        Some(Trend::Down)
+    } else {
+        None
+    }
+}
+
+pub(super) fn trend_of(p: &Para, w: &str) -> Option<Trend> {
+    p.vocab
+        .comparisons
+        .trend
+        .get(w)
+        .map(|up| if *up { Trend::Up } else { Trend::Down })
+}
+
+/// Change words that start a claim. "up"/"down" only before a figure or "by"/"from"; the
+/// comparative words ("more", "higher") are not anchors.
+pub(super) fn strong_change(p: &Para, i: usize) -> Option<Trend> {
+    if !p.is_word(i) {
+        return None;
+    }
+    let t = trend_at(p, i)?;
+    let w = p.tl(i);
+    if matches!(
+        w,
+        "more"
+            | "less"
+            | "fewer"
+            | "higher"
+            | "lower"
+            | "off"
+            | "cut"
+            | "added"
+            | "shed"
+            | "lost"
+            | "gain"
+            | "gains"
+    ) {
+        return None;
+    }
+    if matches!(w, "up" | "down") {
+        let next = p.tl(i + 1);
+        let ok = p.is_digits(i + 1)
+            || matches!(
+                next,
+                "by" | "from" | "to" | "a" | "an" | "some" | "about" | "nearly" | "almost"
+            )
+            || p.tok(i + 1)
+                .is_some_and(|t| t.is_punct() && matches!(p.t(i + 1), "$" | "£" | "€"));
+        if !ok
+            || (w == "up"
+                && next == "to"
+                && !p.is_digits(i + 2)
+                && p.vocab.numbers.simple(p.tl(i + 2)).is_none())
+        {
+            return None;
+        }
+    }
+    Some(t)
+}
+
+/// The word before a quantity, skipping its hedge: "from about 20" -> "from".
+pub(super) fn word_before(p: &Para, q: &Quantity) -> (usize, String) {
+    let first = match q.hedge_span {
+        Some(h) if h.end <= q.span.start => p.tok_at(h.start),
+        _ => q.first_tok,
+    };
+    if first == 0 {
+        return (0, String::new());
+    }
+    (first - 1, p.tl(first - 1).to_string())
+}
+
+/// The word before a quantity, skipping its hedge and a filler that names what the figure is:
+/// "to an average of £285,000" -> "to", "from a record 40" -> "from".
+pub(super) fn link_word_before(p: &Para, q: &Quantity) -> (usize, String) {
+    let (k, w) = word_before(p, q);
+    let filler = |i: usize| {
+        matches!(
+            p.tl(i),
+            "average" | "total" | "record" | "peak" | "high" | "low" | "estimated" | "revised"
+        )
+    };
+    let article = |i: usize| matches!(p.tl(i), "a" | "an" | "the");
+    // "an average of", "a total of"
+    if w == "of" && k >= 3 && filler(k - 1) && article(k - 2) {
+        return (k - 3, p.tl(k - 3).to_string());
+    }
+    // "a record", "an estimated", "a revised"
+    if k >= 2 && filler(k) && article(k - 1) {
+        return (k - 2, p.tl(k - 2).to_string());
+    }
+    (k, w)
+}
+
+/// Does figure `q` end just before token `at`: within `near` tokens, or a few words further
+/// back when only words and a comma come between ("45 goals this season, 12 more", "71% at
+/// the last election, a fall of")?
+pub(super) fn just_before(p: &Para, q: &Quantity, at: usize, near: usize) -> bool {
+    q.last_tok < at && (at - q.last_tok <= near || words_then_comma(p, q.last_tok, at, 8))
+}
+
+/// Between token `end` and token `at` (`end < at`, at most `far` apart) only words, then a
+/// comma right before `at`.
+pub(super) fn words_then_comma(p: &Para, end: usize, at: usize, far: usize) -> bool {
+    at - end <= far
+        && p.is_punct(at - 1, ",")
+        && (end + 1..at - 1).all(|k| p.is_word(k) || year_after_word(p, k))
+}
+
+/// Is token `k` a year after a word ("in 1986", "for 2023"), which reads as words do?
+fn year_after_word(p: &Para, k: usize) -> bool {
+    k > 0
+        && p.is_word(k - 1)
+        && is_year(p, k)
+        && !(p.attached(k + 1) && p.is_punct_any(k + 1, &["-", "/", "–"]))
+}
+
+/// Is token `k` four digits of a year ("1986", "2023")?
+pub(super) fn is_year(p: &Para, k: usize) -> bool {
+    p.is_digits(k)
+        && p.t(k).len() == 4
+        && p.t(k)
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+}

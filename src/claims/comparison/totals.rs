@@ -1,0 +1,152 @@
+//! Totals and their parts: "a total of 12: 5 missiles, 3 launchers and 4 shells", "The 27
+//! victims were 15 women, 9 men and 5 children", "of the 10, 6 ... and 5 ..." (parts that need
+//! not fill the whole), and breakdowns of one whole into three or more percentages ("45% said
+//! yes, 40% no and the rest, 15%, did not know").
+
+use super::sentence::Sentence;
+use super::tokens::{strong_change, word_before};
+use super::{comparable, cover};
+use crate::claims::{Claim, TotalClaim};
+use crate::units::Dimension;
+
+/// "a total of 12: 5 missiles, 3 launchers and 4 shells"; "of the 10, 6 ... and 5 ...";
+/// percentage breakdowns of one whole.
+pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence {
+        p,
+        facts,
+        qs,
+        ms,
+        t0,
+        t1,
+        ..
+    } = *s;
+    let all = &facts.quantities;
+    let words = &p.vocab.comparisons;
+    for &ti in qs {
+        let t = &all[ti];
+        if t.dimension == Dimension::Percent || t.range.is_some() {
+            continue;
+        }
+        let (w, _) = word_before(p, t);
+        // "a total of 12", and set off by a comma: "In all, 1,150 people".
+        let before_total = words.total_before.iter().any(|phrase| {
+            p.match_phrase_before(w + 1, phrase).is_some()
+                || (p.is_punct(w, ",") && p.match_phrase_before(w, phrase).is_some())
+        });
+        // "The 27 victims were 15 women, 9 men and 5 children": the whole, then its parts.
+        // The whole's noun, or the word after it ("the $3.2bn budget comprises ...").
+        let end_tok = match &t.noun {
+            Some(n) => Some(n.tok),
+            None if p.is_word(t.last_tok + 1) => Some(t.last_tok + 1),
+            None => None,
+        };
+        // "The 450 victims included 290 adults and 180 children": parts that need not fill
+        // the whole but may not exceed it.
+        let included = end_tok.is_some_and(|e| {
+            matches!(
+                p.tl(e + 1),
+                "included" | "include" | "includes" | "including"
+            )
+        });
+        let copula = end_tok.is_some_and(|e| {
+            let verb = match (p.tl(e + 1), p.tl(e + 2)) {
+                (
+                    "were" | "are" | "comprised" | "comprise" | "comprises" | "comprising"
+                    | "included" | "include" | "includes" | "including",
+                    _,
+                ) => Some(e + 1),
+                ("consist" | "consists" | "consisted", "of") => Some(e + 2),
+                _ => None,
+            };
+            p.tl(w) == "the"
+                && verb.is_some_and(|v| {
+                    all.iter()
+                        .any(|q| q.first_tok == v + 1 && q.dimension == t.dimension)
+                })
+        });
+        let after_total = matches!(
+            p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1),
+            "in"
+        ) && matches!(
+            p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 2),
+            "total" | "all"
+        );
+        let of_the = p.tl(w) == "the"
+            && w >= 1
+            && p.tl(w - 1) == "of"
+            && p.is_punct(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1, ",");
+        if !(before_total || after_total || of_the || copula) {
+            continue;
+        }
+        // The parts: the figures after the total in this sentence, of the same kind, listed.
+        let parts: Vec<usize> = qs
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let q = &all[i];
+                // Parts of a count total may name different things ("5 missiles, 3 launchers").
+                let kind_ok = if t.dimension == Dimension::Count {
+                    q.dimension == Dimension::Count
+                } else {
+                    comparable(p, q, t)
+                };
+                q.first_tok > t.last_tok && kind_ok && q.range.is_none() && q.hedge.is_none()
+            })
+            .collect();
+        if parts.len() < 2 || t.hedge.is_some() {
+            continue;
+        }
+        // Only a list: parts joined by commas, "and", a colon, or "including".
+        let listed = parts.windows(2).all(|w| {
+            let gap_from = all[w[0]]
+                .noun
+                .as_ref()
+                .map_or(all[w[0]].span.end, |n| p.end(n.tok));
+            let between = &p.lower[gap_from.min(all[w[1]].span.start)..all[w[1]].span.start];
+            between.len() <= 40
+                && (between.contains(',') || between.contains(" and ") || between.contains(';'))
+        });
+        if !listed {
+            continue;
+        }
+        out.push(Claim::Total(TotalClaim {
+            total: Some(ti),
+            parts: parts.clone(),
+            percent: false,
+            exclusive: true,
+            whole_of: of_the || included,
+            span: cover(&[t.span, all[*parts.last().expect("two parts")].span]),
+        }));
+        return;
+    }
+    // Percentage breakdowns: three or more percentages of one whole.
+    let percents: Vec<usize> = qs
+        .iter()
+        .copied()
+        .filter(|&i| {
+            all[i].dimension == Dimension::Percent
+                && all[i].unit == p.vocab.units.percent
+                && all[i].range.is_none()
+        })
+        .collect();
+    if percents.len() >= 3 {
+        let sentence = &p.lower[p.start(t0)..p.end(t1.saturating_sub(1).max(t0))];
+        let changes = (t0..t1).any(|k| strong_change(p, k).is_some());
+        if changes || !ms.is_empty() {
+            return;
+        }
+        let exclusive = words
+            .total_rest
+            .iter()
+            .any(|r| sentence.contains(r.as_str()));
+        out.push(Claim::Total(TotalClaim {
+            total: None,
+            parts: percents.clone(),
+            percent: true,
+            exclusive,
+            whole_of: false,
+            span: cover(&percents.iter().map(|&i| all[i].span).collect::<Vec<_>>()),
+        }));
+    }
+}
