@@ -60,6 +60,8 @@ struct RawTotal {
     #[serde(default)]
     before: Vec<String>,
     #[serde(default)]
+    after: Vec<String>,
+    #[serde(default)]
     rest: Vec<String>,
 }
 
@@ -81,6 +83,8 @@ pub struct ComparisonWords {
     pub less: Vec<String>,
     pub gap: Vec<String>,
     pub total_before: Vec<String>,
+    /// Phrases right after a total figure ("480 in all", "26 between them").
+    pub total_after: Vec<String>,
     pub total_rest: Vec<String>,
 }
 
@@ -128,6 +132,8 @@ impl ComparisonWords {
         if let Some(t) = raw.total {
             self.total_before.extend(t.before);
             self.total_before = lower_sorted(std::mem::take(&mut self.total_before));
+            self.total_after.extend(t.after);
+            self.total_after = lower_sorted(std::mem::take(&mut self.total_after));
             self.total_rest.extend(t.rest);
             self.total_rest = lower_sorted(std::mem::take(&mut self.total_rest));
         }

@@ -611,7 +611,23 @@ impl Reader<'_, '_> {
             && !hyphenated
             && n.scale == 1.0
         {
-            let next = unit_last + 1;
+            // "62m, 46m and 19m passengers": the noun after the list's last figure counts for
+            // every one.
+            let mut next = unit_last + 1;
+            loop {
+                let mut j = next;
+                if p.is_punct(j, ",") {
+                    j += 1;
+                }
+                if matches!(p.tl(j), "and" | "or") {
+                    j += 1;
+                }
+                if j > next && p.is_digits(j) && p.t(j + 1) == "m" && p.attached(j + 1) {
+                    next = j + 2;
+                } else {
+                    break;
+                }
+            }
             let next_word = p.tl(next);
             // "133m text messages": a counted noun within a few words means millions.
             let plural_noun = p.is_word(next)

@@ -334,4 +334,27 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn figures_set_off_by_a_comma_and_bare_points_between_percentages() {
+        // 131 - 102 = 29.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The number of applicants rose by 19, from 102 to 131."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("The number of applicants rose by 29, from 102 to 131.").is_empty());
+        // 41% - 37% = 4 points; "points" between two percentages are percentage points.
+        let f = check_rule(
+            "difference-mismatch",
+            "Backing for the mayor fell 7 points to 37%, from 41% in May.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            findings("Backing for the mayor fell 4 points to 37%, from 41% in May.").is_empty()
+        );
+    }
 }

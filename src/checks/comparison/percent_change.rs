@@ -804,4 +804,28 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn the_base_in_a_clause_of_its_own_after_the_level() {
+        // 150 to 180 is +20%.
+        let f = check_rule(
+            "percent-change-mismatch",
+            "Operating profit rose 12% to £180m, up from £150m a year earlier.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("+20%"), "{}", f[0].message);
+        assert!(
+            findings("Operating profit rose 20% to £180m, up from £150m a year earlier.")
+                .is_empty()
+        );
+        // 52,000 to 48,000 is -7.7%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Enrolment fell by 3% to 48,000, down from 52,000 in 2019."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -224,4 +224,64 @@ mod tests {
         );
         assert!(findings("The 220 passengers included 120 adults and 80 children.").is_empty());
     }
+
+    #[test]
+    fn parts_listed_before_their_total() {
+        // 210 + 95 + 130 = 435.
+        let f = check_rule(
+            "total-mismatch",
+            "The storm damaged 210 houses, 95 barns and 130 sheds - 455 buildings in all.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("435"), "{}", f[0].message);
+        assert!(
+            findings(
+                "The storm damaged 210 houses, 95 barns and 130 sheds - 435 buildings in all."
+            )
+            .is_empty()
+        );
+        // £12m + £7m + £4m = £23m.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The trust gave £12m to schools, £7m to clinics and £4m to libraries, a total of £26m."
+            )
+            .len(),
+            1
+        );
+        // 31m + 18m + 9m = 58 million: "m" before "passengers" is millions for the whole list.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The ports handled 31m, 18m and 9m passengers, a combined 68 million."
+            )
+            .len(),
+            1
+        );
+        // 6 + 4 + 3 = 13.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The tries came from Moss (6), Reed (4) and Kerr (3) - 16 between them."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_figure_before_the_list_is_not_one_of_its_parts() {
+        // 210 + 95 + 130 = 435 holds; the 40 staff are not buildings.
+        assert!(
+            findings(
+                "The firm, with 40 staff, repaired 210 houses, 95 barns and 130 sheds - 435 in all."
+            )
+            .is_empty()
+        );
+        // A change, not a total: "to 75 from 60".
+        assert!(
+            findings("The crash left 14 dead and 61 hurt, bringing the total to 75 from 60.")
+                .is_empty()
+        );
+    }
 }

@@ -396,6 +396,31 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
             a.to = Some(l);
         }
     }
+    // "climbed 33% to £360m, up from £240m a year earlier": the base comes in a clause of its
+    // own after the level; the percentage that took the level takes the base too.
+    for i in 1..anchors.len() {
+        let (head, tail) = anchors.split_at_mut(i);
+        let (pct, next) = (&mut head[i - 1], &mut tail[0]);
+        let Some(level) = pct.to else { continue };
+        if !matches!(pct.kind, AnchorKind::Percent(_))
+            || pct.from.is_some()
+            || next.kind != AnchorKind::Change
+            || !next
+                .word_tok
+                .is_some_and(|w| matches!(p.tl(w), "up" | "down"))
+            || next.to.is_some_and(|t| t != level)
+            || next.tok - pct.tok > REACH
+        {
+            continue;
+        }
+        let Some(base) = next.from else { continue };
+        if facts.quantities[level].last_tok >= facts.quantities[base].first_tok {
+            continue;
+        }
+        pct.from = Some(base);
+        next.from = None;
+        next.to = None;
+    }
     // "fell from 7,613 to 6,630, or 12.9%", "increased from A to B, a rise of 49.7%": the
     // percentage follows a change word that took the figures.
     for i in 1..anchors.len() {

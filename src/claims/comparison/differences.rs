@@ -17,6 +17,12 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
     for &di in qs {
         let d = &all[di];
         let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        // "rose by 48, from 176 to 214": a comma may set the figures off.
+        let after = if p.is_punct(after, ",") && matches!(p.tl(after + 1), "from" | "to") {
+            after + 1
+        } else {
+            after
+        };
         let mut found = None;
         for (list, more) in [(&words.more, true), (&words.less, false)] {
             for w in list.iter().filter(|w| w.ends_with("than")) {
@@ -184,6 +190,8 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
     for &di in qs {
         let d = &all[di];
         // "raised rates by 0.25 percentage points to 5.25% from 5%": points between percentages.
+        // "slipped 6 points to 34% from 38%": points between percentages are percentage points.
+        let index_points = d.unit.is_none() && d.noun.as_ref().is_some_and(|n| n.lemma == "point");
         let points = d.unit.is_some() && d.unit == units.percentage_point;
         if (d.dimension == Dimension::Percent && !points) || d.range.is_some() || d.vague {
             continue;
@@ -208,6 +216,12 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        // "rose by 48, from 176 to 214": a comma may set the figures off.
+        let after = if p.is_punct(after, ",") && matches!(p.tl(after + 1), "from" | "to") {
+            after + 1
+        } else {
+            after
+        };
         // "12 to 42 from 30": the level after "to", then the base after "from".
         let (level, from_at) = if p.tl(after) == "to"
             && let Some(l) = s.figure_at(after + 1)
@@ -218,6 +232,11 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
             )
         } else {
             (None, after)
+        };
+        let from_at = if p.is_punct(from_at, ",") && level.is_some() {
+            from_at + 1
+        } else {
+            from_at
         };
         if p.tl(from_at) != "from" {
             continue;
@@ -244,6 +263,7 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         let Some(li) = level else { continue };
         let (base, lvl) = (&all[bi], &all[li]);
         let percentages = base.unit.is_some() && base.unit == units.percent;
+        let points = points || (index_points && percentages);
         if base.range.is_some()
             || lvl.range.is_some()
             || base.vague

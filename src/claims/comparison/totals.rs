@@ -65,13 +65,14 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                         .any(|q| q.first_tok == v + 1 && q.dimension == t.dimension)
                 })
         });
-        let after_total = matches!(
-            p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1),
-            "in"
-        ) && matches!(
-            p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 2),
-            "total" | "all"
-        );
+        // "480 units in all", "26 between them".
+        let after_total = {
+            let k = t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1;
+            words
+                .total_after
+                .iter()
+                .any(|phrase| p.match_phrase(k, phrase).is_some())
+        };
         let of_the = p.tl(w) == "the"
             && w >= 1
             && p.tl(w - 1) == "of"
@@ -94,7 +95,24 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                 q.first_tok > t.last_tok && kind_ok && q.range.is_none() && q.hedge.is_none()
             })
             .collect();
-        if parts.len() < 2 || t.hedge.is_some() {
+        if t.hedge.is_some() {
+            continue;
+        }
+        if parts.len() < 2 {
+            // "207 homes, 117 shops and 136 offices - 480 in all": the parts come first.
+            if (before_total || after_total)
+                && let Some(before) = parts_before(s, ti)
+            {
+                out.push(Claim::Total(TotalClaim {
+                    total: Some(ti),
+                    span: cover(&[all[before[0]].span, t.span]),
+                    parts: before,
+                    percent: false,
+                    exclusive: true,
+                    whole_of: false,
+                }));
+                return;
+            }
             continue;
         }
         // Only a list: parts joined by commas, "and", a colon, or "including".
@@ -149,4 +167,65 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             span: cover(&percents.iter().map(|&i| all[i].span).collect::<Vec<_>>()),
         }));
     }
+}
+
+/// The listed figures just before the total at `ti`: "207 homes, 117 shops and 136 offices -
+/// 480 in all", "Kane (12), Saka (9) and Foden (7) - 26 between them". Walking back from the
+/// total, each figure must be of its kind and joined to the next by a short gap holding a comma
+/// or "and". A sentence may open with a figure that is not in the list ("The council, with 40
+/// staff, built 207 homes, ..."), so when the whole run does not add up but a shorter run
+/// ending at the total does, the shorter one is the list.
+fn parts_before(s: &Sentence, ti: usize) -> Option<Vec<usize>> {
+    let (p, all) = (s.p, &s.facts.quantities);
+    let t = &all[ti];
+    if t.dimension == Dimension::Percent
+        || p.tl(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1) == "from"
+    {
+        return None;
+    }
+    let pos = s.qs.iter().position(|&i| i == ti)?;
+    let mut run: Vec<usize> = Vec::new();
+    let mut next_start = t
+        .hedge_span
+        .map_or(t.span.start, |h| h.start.min(t.span.start));
+    for &i in s.qs[..pos].iter().rev() {
+        let q = &all[i];
+        let kind_ok = if t.dimension == Dimension::Count {
+            q.dimension == Dimension::Count
+        } else {
+            comparable(p, q, t)
+        };
+        if !kind_ok || q.range.is_some() || q.hedge.is_some() || q.vague {
+            break;
+        }
+        let gap_from = q.noun.as_ref().map_or(q.span.end, |n| p.end(n.tok));
+        let gap = &p.lower[gap_from.min(next_start)..next_start];
+        let joined = if run.is_empty() {
+            // The last part and the total: "and 136 offices - 480", "and £18m on cycling, £93m".
+            gap.contains([',', '-', '–', '—', ':', ';'])
+        } else {
+            gap.contains(',') || gap.contains(" and ") || gap.contains(';')
+        };
+        if gap.len() > 40 || !joined || gap.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        run.push(i);
+        next_start = q.span.start;
+    }
+    run.reverse();
+    if run.len() < 2 {
+        return None;
+    }
+    // The longest run ending at the total that adds up; otherwise the whole run.
+    let sum = |parts: &[usize]| {
+        parts.iter().fold((0.0, 0.0), |(lo, hi), &i| {
+            (lo + all[i].interval.lo, hi + all[i].interval.hi)
+        })
+    };
+    let fits = |parts: &[usize]| {
+        let (lo, hi) = sum(parts);
+        lo <= t.interval.hi && hi >= t.interval.lo
+    };
+    let start = (0..=run.len() - 2).find(|&k| fits(&run[k..])).unwrap_or(0);
+    Some(run[start..].to_vec())
 }
