@@ -568,9 +568,30 @@ impl Reader<'_, '_> {
             }
         }
         // "45 and 50 mg": a bare figure shares the unit of the next one.
+        // "by 2030 and 78% by 2035": a year after a preposition shares nothing.
+        let year_after_preposition = n.int_digits == 4
+            && !n.grouped
+            && !n.decimal
+            && (1000.0..=2200.0).contains(&n.value)
+            && n.first > 0
+            && matches!(
+                p.tl(n.first - 1),
+                "by" | "in"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "to"
+                    | "before"
+                    | "after"
+                    | "of"
+                    | "during"
+                    | "through"
+            );
         if unit.is_none()
             && currency.is_none()
             && n.kind != NumeralKind::Fraction
+            && !year_after_preposition
             && let Some(m) = self.shared_unit(n.last + 1, 3)
         {
             unit = Some(m);

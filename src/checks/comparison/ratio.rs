@@ -168,7 +168,9 @@ impl Check for RatioMismatch {
                 }
                 continue;
             }
-            let severity = Severity::from_miss(miss(&ok, &ratio));
+            // Severity from the figures as written: their rounding already had its chance to
+            // make the claim hold ("doubled to $1.9bn from $1.2bn" is 1.58 times: an error).
+            let severity = Severity::from_miss(miss(&ok, &Interval::point(exact)));
             let message = format!(
                 "{} against {} is {} times, not \"{said}\"",
                 text(ctx, num),

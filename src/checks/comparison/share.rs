@@ -405,4 +405,63 @@ mod tests {
             findings("Rainfall in May was 38mm, 73% of the long-term average of 52mm.").is_empty()
         );
     }
+
+    #[test]
+    fn shares_set_off_by_dashes_hedged_or_named_a_share() {
+        // 390 of 1,500 is 26%.
+        for wrong in [
+            "Of the 1,500 people polled, 390 - about 32% - said they would move.",
+            "Of the 1,500 flights planned, 390 were scrapped - more than 30 per cent.",
+            "The carrier flew 390 of the region's 1,500 flights, a 32% share.",
+            "Only 32% of the county's 1,500 nurses - 390 - are men.",
+        ] {
+            assert_eq!(check_rule("share-mismatch", wrong).len(), 1, "{wrong}");
+        }
+        for right in [
+            "Of the 1,500 people polled, 390 - about 26% - said they would move.",
+            "The carrier flew 390 of the region's 1,500 flights, a 26% share.",
+            "Only 26% of the county's 1,500 nurses - 390 - are men.",
+        ] {
+            assert!(findings(right).is_empty(), "{right}");
+        }
+        // 96 of 400 is 24%, not roughly a third; 130 of 400 (32.5%) is.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Women hold 96 of the 400 seats, roughly a third."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Women hold 130 of the 400 seats, roughly a third.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_whole_and_what_it_is_made_of() {
+        // 87 / 240 = 36.25%.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Wind supplied 87 TWh of the nation's 240 TWh of power, or 42%."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Wind supplied 87 TWh of the nation's 240 TWh of power, or 36%.").is_empty()
+        );
+        // Three-quarters of 1,200 is 900, and the part may name people rather than voters.
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Three-quarters of the 1,200 voters - 800 people - backed the plan."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Three-quarters of the 1,200 voters - 900 people - backed the plan.")
+                .is_empty()
+        );
+    }
 }

@@ -284,4 +284,19 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn what_a_counted_group_does_together_is_no_total() {
+        // "two bridges together": 160,000 is what the two carry, not 2 = 160,000 + ...
+        assert!(
+            findings(
+                "The two bridges together carry 160,000 vehicles a day, 95,000 on the old crossing and 65,000 on the new one."
+            )
+            .is_empty()
+        );
+        // A year after "by" takes no percent sign from the next figure: no 68% + 2030 + 78%.
+        assert!(
+            findings("The plan would cut emissions by 68% by 2030 and 78% by 2035.").is_empty()
+        );
+    }
 }

@@ -248,10 +248,19 @@ fn read(para: &DocParagraph, out: &mut Vec<Figure>) {
             }
             own.push((q, None));
         }
+        // A percentage worked out from two figures beside it ("23 of 31 kicks, a success rate
+        // of 74%") belongs to those figures, not to a name another sentence may share.
+        let counted = in_sentence
+            .iter()
+            .filter(|q| q.dimension != Dimension::Percent)
+            .count();
+        let derived = |q: &Quantity| q.dimension == Dimension::Percent && counted >= 2;
         // Those the text names ("a range of", "railcars were visible").
         let keyed: Vec<_> = own
             .iter()
-            .filter(|(q, _)| !q.vague && q.dimension != Dimension::Time && q.interval.is_bounded())
+            .filter(|(q, _)| {
+                !q.vague && q.dimension != Dimension::Time && q.interval.is_bounded() && !derived(q)
+            })
             .filter_map(|&(q, c)| key_of(p, q, words).map(|(k, r)| (q, c, k, r)))
             .collect();
         if keyed.is_empty() {
@@ -693,5 +702,16 @@ mod tests {
         let text = "The survey logged a depth of 40 m. Divers found a depth of 90 m at the \
                     ridge. The sonar showed a depth of 150 m.";
         assert!(check_rule(ID, text).is_empty());
+    }
+
+    #[test]
+    fn a_rate_worked_out_from_its_own_figures_restates_nothing() {
+        // 17/25 = 68% and 23/31 = 74.2%: two rates of two things, each from its own figures.
+        let text = "The kicker landed 17 of 25 field goals, a success rate of 68%.\n\n\
+                    The team converted 23 of 31 penalty kicks, a success rate of 74%.";
+        assert!(check_rule(ID, text).is_empty());
+        // A rate stated on its own is still a figure the document can restate.
+        let text = "The clinic has a success rate of 74%.\n\nThe clinic has a success rate of 64%.";
+        assert_eq!(check_rule(ID, text).len(), 1);
     }
 }

@@ -17,6 +17,10 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         p, facts, qs, fs, ..
     } = *s;
     let all = &facts.quantities;
+    // Where a stated share starts, its hedge included: "624 - about 31% -".
+    let share_start = |first: usize, start: usize| {
+        hedge::hedge_before(p, first).map_or(start, |(_, h)| p.start(h).min(start))
+    };
     let percent_right_after = |end: usize, from_tok: usize| -> Option<usize> {
         // "41 of the 150 seats in the assembly, or 27%": a phrase saying where the whole is
         // may come between.
@@ -30,23 +34,16 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
                 && q.first_tok > from_tok
                 && q.first_tok - from_tok <= 4
                 && {
-                    let mut gap = p.lower[end..q.span.start].trim();
+                    let start = share_start(q.first_tok, q.span.start).max(end);
+                    let mut gap = p.lower[end..start].trim();
                     // "one in three adults (25%)": the thing counted may come first.
                     if q.first_tok - from_tok >= 3 && p.is_word(from_tok + 1) {
-                        gap = p.lower[p.end(from_tok + 1)..q.span.start].trim();
+                        gap = p.lower[p.end(from_tok + 1).min(start)..start].trim();
                     }
-                    matches!(
-                        gap,
-                        "or" | ", or"
-                            | "("
-                            | ","
-                            | "- or"
-                            | ", or about"
-                            | "(about"
-                            | "or about"
-                            | "or nearly"
-                            | ", or nearly"
-                    ) || gap.starts_with("or")
+                    // "14.2 million of the airport's 38.5 million passengers, a 45% share"
+                    let a_share = matches!(gap, ", a" | "- a" | "– a" | "— a")
+                        && matches!(p.tl(q.last_tok + 1), "share" | "stake");
+                    share_link(gap) || gap.starts_with("or ") || a_share
                 }
         })
     };
@@ -65,16 +62,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             f.first_tok > from_tok
                 && f.first_tok - from_tok <= 4
                 && !own_whole
-                && matches!(
-                    p.lower[end..f.span.start].trim(),
-                    "or" | ", or"
-                        | "("
-                        | ","
-                        | "- or"
-                        | ", or about"
-                        | ", or nearly"
-                        | ", or almost"
-                )
+                && share_link(p.lower[end..share_start(f.first_tok, f.span.start).max(end)].trim())
         })
     };
     // q1 of [the] q2, or P%
@@ -85,13 +73,9 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         }
         let j = part.last_tok + 1;
         let k = if p.tl(j) == "of" {
-            if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
-                j + 2
-            } else {
-                j + 1
-            }
+            whole_after_of(p, j)
         } else if p.tl(j) == "out" && p.tl(j + 1) == "of" {
-            j + 2
+            whole_after_of(p, j + 1)
         } else {
             continue;
         };
@@ -148,19 +132,29 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let part = &all[ci];
-        let stated = percent_right_after(part.span.end, part.last_tok).or_else(|| {
-            qs.iter().copied().find(|&i| {
-                let q = &all[i];
-                q.dimension == Dimension::Percent
-                    && q.first_tok > part.last_tok
-                    && q.first_tok - part.last_tok <= 6
-                    && p.tl(q.last_tok + 1) == "of"
-                    && matches!(
-                        (p.tl(q.last_tok + 2), p.tl(q.last_tok + 3)),
-                        ("the", "total") | ("them", _) | ("all", _) | ("those", _)
-                    )
+        // "208 were cancelled - more than 40 per cent": up to three words may tell what
+        // happened to the part before the share is set off.
+        let after_words = (part.last_tok + 2..=part.last_tok + 4)
+            .find(|&k| {
+                p.is_punct_any(k, &[",", "-", "–", "—"])
+                    && (part.last_tok + 1..k).all(|w| p.is_word(w))
             })
-        });
+            .and_then(|k| percent_right_after(p.start(k), k - 1));
+        let stated = percent_right_after(part.span.end, part.last_tok)
+            .or(after_words)
+            .or_else(|| {
+                qs.iter().copied().find(|&i| {
+                    let q = &all[i];
+                    q.dimension == Dimension::Percent
+                        && q.first_tok > part.last_tok
+                        && q.first_tok - part.last_tok <= 6
+                        && p.tl(q.last_tok + 1) == "of"
+                        && matches!(
+                            (p.tl(q.last_tok + 2), p.tl(q.last_tok + 3)),
+                            ("the", "total") | ("them", _) | ("all", _) | ("those", _)
+                        )
+                })
+            });
         if let Some(pi) = stated {
             out.push(Claim::Share(ShareClaim {
                 part: Some(ci),
@@ -203,11 +197,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         if p.tl(j) != "of" {
             continue;
         }
-        let k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
-            j + 2
-        } else {
-            j + 1
-        };
+        let k = whole_after_of(p, j);
         let Some(wi) = s.figure_at(k) else {
             continue;
         };
@@ -220,10 +210,11 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             q.first_tok > end_tok
                 && q.first_tok - end_tok <= 3
                 && q.dimension != Dimension::Percent
-                && comparable(p, q, whole)
+                // "two-thirds of the 1,500 respondents - 1,000 people -"
+                && part_of_whole(p, q, whole)
                 && {
                     let gap = p.lower[p.end(end_tok)..q.span.start].trim();
-                    matches!(gap, "," | "(" | "- " | "–" | ":" | ", or" | "or")
+                    matches!(gap, "," | "(" | "-" | "–" | "—" | ":" | ", or" | "or")
                 }
         });
         // "£4.2bn, a third of the £12.6bn total": the part before the fraction.
@@ -249,15 +240,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         if p.tl(j) != "of" {
             continue;
         }
-        let mut k = if matches!(p.tl(j + 1), "the" | "its" | "their" | "all") {
-            j + 2
-        } else {
-            j + 1
-        };
-        // "of the world's 8 billion people"
-        if p.is_word(k) && (p.tl(k).ends_with("'s") || p.tl(k).ends_with("’s")) {
-            k += 1;
-        }
+        let mut k = whole_after_of(p, j);
         // "of its workforce of 40,000", "of the long-term average of 69mm": the whole named
         // first, its figure after a second "of".
         if let Some(of) = (k..k + 5)
@@ -281,7 +264,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
                 let q = &all[c];
                 q.first_tok > end_tok && q.first_tok - end_tok <= 3 && comparable(p, q, whole) && {
                     let gap = p.lower[p.end(end_tok)..q.span.start].trim();
-                    matches!(gap, "(" | ", or" | "or" | "," | "–")
+                    matches!(gap, "(" | ", or" | "or" | "," | "-" | "–" | "—")
                 }
             })
             // "cut 450 jobs, or 15% of its 3,000 staff": the part before the percentage.
@@ -298,11 +281,41 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
     }
 }
 
+/// Does the text between a figure and the share stated for it link them? "or", ", or", "(",
+/// a comma or a dash, the share's hedge set aside.
+fn share_link(gap: &str) -> bool {
+    matches!(
+        gap,
+        "or" | ", or" | "(" | "," | "- or" | "-" | "–" | "—" | "– or" | "— or"
+    )
+}
+
+/// The token where the whole's figure should be after the "of" at `of`: past "the", "its",
+/// "their" or "all", and past a possessive ("of the country's 290 TWh").
+fn whole_after_of(p: &Para, of: usize) -> usize {
+    let mut k = if matches!(p.tl(of + 1), "the" | "its" | "their" | "all") {
+        of + 2
+    } else {
+        of + 1
+    };
+    if p.is_word(k) && (p.tl(k).ends_with("'s") || p.tl(k).ends_with("’s")) {
+        k += 1;
+    }
+    k
+}
+
 /// "in the assembly", "on the council", "at the plant" right after token `end`: a place phrase
-/// of a preposition, an article and one to three words, followed by ", or" or ", 310". Returns
-/// its last token.
+/// of a preposition, an article and one to three words, followed by ", or" or ", 310"; or "of"
+/// and one or two words, followed by ", or" ("of electricity, or 41%"). Returns its last token.
 fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
     let k = end + 1;
+    // "of the country's 290 TWh of electricity, or 41%": what the whole is made of.
+    if p.tl(k) == "of" && p.is_word(k + 1) {
+        return (k + 2..=k + 3)
+            .take_while(|&j| p.is_word(j - 1))
+            .find(|&j| p.is_punct(j, ",") && p.tl(j + 1) == "or")
+            .map(|j| j - 1);
+    }
     if !(matches!(p.tl(k), "in" | "on" | "at" | "across") && matches!(p.tl(k + 1), "the" | "its")) {
         return None;
     }

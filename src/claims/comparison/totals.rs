@@ -65,14 +65,17 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                         .any(|q| q.first_tok == v + 1 && q.dimension == t.dimension)
                 })
         });
-        // "480 units in all", "26 between them".
-        let after_total = {
-            let k = t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1;
-            words
-                .total_after
-                .iter()
-                .any(|phrase| p.match_phrase(k, phrase).is_some())
-        };
+        // "480 units in all", "26 between them". Parts may follow only "in all" and "in
+        // total" ("480 in all: 207 homes, ..."): "The two bridges together carry 160,000
+        // vehicles, 95,000 on ..." lists what the two carry, not two parts of two.
+        let after_k = t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1;
+        let after_total = words
+            .total_after
+            .iter()
+            .any(|phrase| p.match_phrase(after_k, phrase).is_some());
+        let in_all = ["in all", "in total"]
+            .iter()
+            .any(|phrase| p.match_phrase(after_k, phrase).is_some());
         let of_the = p.tl(w) == "the"
             && w >= 1
             && p.tl(w - 1) == "of"
@@ -80,6 +83,7 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
         if !(before_total || after_total || of_the || copula) {
             continue;
         }
+        let parts_may_follow = before_total || in_all || of_the || copula;
         // The parts: the figures after the total in this sentence, of the same kind, listed.
         let parts: Vec<usize> = qs
             .iter()
@@ -98,7 +102,7 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
         if t.hedge.is_some() {
             continue;
         }
-        if parts.len() < 2 {
+        if parts.len() < 2 || !parts_may_follow {
             // "207 homes, 117 shops and 136 offices - 480 in all": the parts come first.
             if (before_total || after_total)
                 && let Some(before) = parts_before(s, ti)
