@@ -357,4 +357,27 @@ mod tests {
             findings("Backing for the mayor fell 4 points to 37%, from 41% in May.").is_empty()
         );
     }
+
+    #[test]
+    fn a_verb_with_its_object_and_a_possessive_base() {
+        // 3.60% - 3.35% = 0.25 points.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The central bank raised its main rate by 0.5 percentage points, from 3.35% to 3.60%."
+            )
+            .len(),
+            1
+        );
+        // 12,410 - 12,180 = 230.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The index rose 320 points to 12,410 from Monday's 12,180."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("The index rose 230 points to 12,410 from Monday's 12,180.").is_empty());
+    }
 }

@@ -828,4 +828,37 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_verb_with_its_object_and_a_possessive_base() {
+        // 8,000 to 7,200 is -10%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The bank cut its staff by 15%, from 8,000 to 7,200."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("The bank cut its staff by 10%, from 8,000 to 7,200.").is_empty());
+        // 30p to 36p is +20%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The board lifted its payout 12% to 36p from 30p."
+            )
+            .len(),
+            1
+        );
+        // 250 to 300 is +20%: the base named by whose it is.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Bookings rose 25% to 300 from last year's 250."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Bookings rose 20% to 300 from last year's 250.").is_empty());
+    }
 }

@@ -64,13 +64,10 @@ pub(super) fn find(s: &Sentence) -> Vec<Anchor> {
         // nearly 3%") or just after ("a 50% increase").
         let mut word = None;
         let (mut k, _) = word_before(p, q);
-        for _ in 0..3 {
-            if k < t0 {
-                break;
-            }
-            // Words too loose to start a claim alone ("a tax cut", "the gains") are change
-            // words right before a percentage: "cut by 15%", "shed 2%", "added 3%".
-            if let Some(t) = strong_change(p, k).or_else(|| {
+        // Words too loose to start a claim alone ("a tax cut", "the gains") are change words
+        // right before a percentage: "cut by 15%", "shed 2%", "added 3%".
+        let change_at = |k: usize| {
+            strong_change(p, k).or_else(|| {
                 if matches!(
                     p.tl(k),
                     "up" | "down" | "cut" | "lost" | "shed" | "added" | "gained"
@@ -80,8 +77,24 @@ pub(super) fn find(s: &Sentence) -> Vec<Anchor> {
                 } else {
                     None
                 }
-            }) {
+            })
+        };
+        for _ in 0..3 {
+            if k < t0 {
+                break;
+            }
+            if let Some(t) = change_at(k) {
                 word = Some((k, t));
+                break;
+            }
+            // "cut its workforce by 20%", "lifted its dividend 25%": the verb's object
+            // between, a determiner and one noun.
+            if k >= t0 + 2
+                && p.is_word(k)
+                && matches!(p.tl(k - 1), "its" | "their" | "his" | "her" | "our")
+                && let Some(t) = change_at(k - 2)
+            {
+                word = Some((k - 2, t));
                 break;
             }
             if !matches!(

@@ -4,7 +4,7 @@
 //! "a gap of 5 km between 12 km and 17 km".
 
 use super::sentence::Sentence;
-use super::tokens::{just_before, strong_change, trend_of, word_before};
+use super::tokens::{just_before, past_possessive, strong_change, trend_of, word_before};
 use super::{Trend, comparable, cover, states_percent_change};
 use crate::claims::{Claim, DifferenceClaim};
 use crate::units::Dimension;
@@ -200,7 +200,7 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         let (w, _) = word_before(p, d);
         let change = match p.tl(w) {
             // "rose by 12", "raised rates by 0.25 points": the verb may take an object first.
-            "by" if w >= 1 => (w.saturating_sub(3)..w)
+            "by" if w >= 1 => (w.saturating_sub(4)..w)
                 .rev()
                 .take_while(|&k| p.is_word(k))
                 .find_map(|k| Some((k, trend_of(p, p.tl(k))?))),
@@ -241,7 +241,7 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         if p.tl(from_at) != "from" {
             continue;
         }
-        let Some(bi) = s.figure_at(from_at + 1) else {
+        let Some(bi) = s.figure_at(past_possessive(p, from_at + 1)) else {
             continue;
         };
         // "rose by 12 from 30 to 42": the level after the base.

@@ -90,6 +90,17 @@ pub(super) fn word_before(p: &Para, q: &Quantity) -> (usize, String) {
 /// "to an average of £285,000" -> "to", "from a record 40" -> "from".
 pub(super) fn link_word_before(p: &Para, q: &Quantity) -> (usize, String) {
     let (k, w) = word_before(p, q);
+    // "from Tuesday's 38,690", "on last season's 32,800": a possessive names whose figure it is.
+    let (k, w) = if k >= 1 && p.is_word(k) && (w.ends_with("'s") || w.ends_with("’s")) {
+        let j = if k >= 2 && matches!(p.tl(k - 1), "last" | "this" | "the" | "a" | "previous") {
+            k - 2
+        } else {
+            k - 1
+        };
+        (j, p.tl(j).to_string())
+    } else {
+        (k, w)
+    };
     let filler = |i: usize| {
         matches!(
             p.tl(i),
@@ -138,4 +149,18 @@ pub(super) fn is_year(p: &Para, k: usize) -> bool {
         && p.t(k)
             .parse::<u32>()
             .is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Token `k`, or the one after it when `k` is a possessive ("Tuesday's 38,690", "last
+/// season's 32,800"): where a figure named by whose it is starts.
+pub(super) fn past_possessive(p: &Para, k: usize) -> usize {
+    let possessive =
+        |i: usize| p.is_word(i) && (p.tl(i).ends_with("'s") || p.tl(i).ends_with("’s"));
+    if possessive(k) {
+        k + 1
+    } else if matches!(p.tl(k), "last" | "this" | "the" | "a" | "previous") && possessive(k + 1) {
+        k + 2
+    } else {
+        k
+    }
 }
