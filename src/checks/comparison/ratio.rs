@@ -424,4 +424,34 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn two_figures_set_against_each_other_after_the_multiple() {
+        // 36 / 12 = 3 times, not four.
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Solar output is now four times its 2015 level: 36 GW against 12 GW."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Solar output is now three times its 2015 level: 36 GW against 12 GW.")
+                .is_empty()
+        );
+        // 2.4 million / 400,000 = 6.
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Members were up tenfold, at 2.4 million compared with 400,000 in 2020."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Members were up sixfold, at 2.4 million compared with 400,000 in 2020.")
+                .is_empty()
+        );
+    }
 }

@@ -299,4 +299,35 @@ mod tests {
             findings("The plan would cut emissions by 68% by 2030 and 78% by 2035.").is_empty()
         );
     }
+
+    #[test]
+    fn a_count_broken_down_after_a_colon_or_between_dashes() {
+        // 12 + 9 + 7 = 28.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "Police arrested 31 people: 12 on Friday, 9 on Saturday and 7 on Sunday."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Police arrested 28 people: 12 on Friday, 9 on Saturday and 7 on Sunday.")
+                .is_empty()
+        );
+        // 6 + 9 + 4 = 19.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The squad won 21 medals - 6 gold, 9 silver and 4 bronze - in Rome."
+            )
+            .len(),
+            1
+        );
+        // "three ways" counts the answers; it does not total them.
+        assert!(
+            findings("The 250 members split three ways: 122 yes, 96 no and 32 undecided.")
+                .is_empty()
+        );
+    }
 }

@@ -71,6 +71,36 @@ pub(super) fn multiples_between(s: &Sentence, anchors: &[Anchor], out: &mut Vec<
             }));
             continue;
         }
+        // "four times its 2010 level: 27 GW against 9 GW", "up tenfold, at 1.8 million
+        // compared with 300,000": the two figures set against each other after the multiple.
+        let set_against = after.windows(2).find(|w| {
+            let (a, b) = (&all[w[0]], &all[w[1]]);
+            let end = a
+                .noun
+                .as_ref()
+                .map_or(a.span.end, |n| p.end(n.tok).max(a.span.end));
+            let start = b
+                .hedge_span
+                .map_or(b.span.start, |h| h.start.min(b.span.start));
+            end <= start
+                && matches!(
+                    p.lower[end..start].trim().trim_start_matches(',').trim(),
+                    "against" | "compared with" | "compared to" | "versus" | "vs" | "vs."
+                )
+                && comparable(p, a, b)
+        });
+        if let Some(&[num, den]) = set_against {
+            out.push(Claim::Ratio(RatioClaim {
+                factor: m.factor,
+                hedge,
+                multiplier: mi,
+                numerator: num,
+                denominator: den,
+                denominator_scale: inherited_scale(&all[den], &all[num]),
+                span: cover(&[m.span, all[num].span, all[den].span]),
+            }));
+            continue;
+        }
         // A verb of change with two figures after it, earlier first.
         let verb = !matches!(p.tl(m.first_tok), "twice" | "once" | "thrice");
         if verb {

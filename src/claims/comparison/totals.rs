@@ -80,10 +80,19 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             && w >= 1
             && p.tl(w - 1) == "of"
             && p.is_punct(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1, ",");
-        if !(before_total || after_total || of_the || copula) {
+        // "ejected 38 fans: 14 on Friday, 11 on Saturday and 9 on Sunday", "31 medals - 10
+        // gold, 11 silver and 8 bronze -": the count, then its breakdown after a colon or
+        // between dashes.
+        let dashes = ["-", "–", "—"];
+        let breakdown = p.is_punct(after_k, ":")
+            || (p.is_punct_any(after_k, &dashes)
+                && (after_k + 2..(after_k + 24).min(t1)).any(|k| p.is_punct_any(k, &dashes)));
+        let breakdown =
+            breakdown && t.dimension == Dimension::Count && s.figure_at(after_k + 1).is_some();
+        if !(before_total || after_total || of_the || copula || breakdown) {
             continue;
         }
-        let parts_may_follow = before_total || in_all || of_the || copula;
+        let parts_may_follow = before_total || in_all || of_the || copula || breakdown;
         // The parts: the figures after the total in this sentence, of the same kind, listed.
         let parts: Vec<usize> = qs
             .iter()
@@ -99,7 +108,9 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                 q.first_tok > t.last_tok && kind_ok && q.range.is_none() && q.hedge.is_none()
             })
             .collect();
-        if t.hedge.is_some() {
+        // "split three ways: 122 yes, 96 no and 32 undecided": a small figure that counts
+        // the listed items is not their total.
+        if t.hedge.is_some() || (t.stated() < 10.0 && t.stated() == parts.len() as f64) {
             continue;
         }
         if parts.len() < 2 || !parts_may_follow {
