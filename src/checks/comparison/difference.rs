@@ -380,4 +380,34 @@ mod tests {
         );
         assert!(findings("The index rose 230 points to 12,410 from Monday's 12,180.").is_empty());
     }
+
+    #[test]
+    fn a_margin_before_its_two_counts_and_years_beside_the_percentages() {
+        // 40,300 - 33,900 = 6,400.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "She held the seat by a margin of 9,400 votes, with 40,300 to 33,900."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("She held the seat by a margin of 6,400 votes, with 40,300 to 33,900.")
+                .is_empty()
+        );
+        // 71% - 64% = 7 points.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "Turnout rose 5 percentage points, from 64% in 2018 to 71% in 2022."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Turnout rose 7 percentage points, from 64% in 2018 to 71% in 2022.")
+                .is_empty()
+        );
+    }
 }

@@ -4,7 +4,7 @@
 //! "a gap of 5 km between 12 km and 17 km".
 
 use super::sentence::Sentence;
-use super::tokens::{just_before, past_possessive, strong_change, trend_of, word_before};
+use super::tokens::{is_year, just_before, past_possessive, strong_change, trend_of, word_before};
 use super::{Trend, comparable, cover, states_percent_change};
 use crate::claims::{Claim, DifferenceClaim};
 use crate::units::Dimension;
@@ -140,11 +140,32 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
         let (w, _) = word_before(p, d);
         let gap_word = w >= 1
             && matches!(p.tl(w), "of")
-            && matches!(p.tl(w - 1), "gap" | "difference" | "margin");
-        if !gap_word {
+            && matches!(p.tl(w - 1), "gap" | "difference" | "margin" | "majority");
+        if !gap_word || d.range.is_some() || d.vague {
             continue;
         }
         let j = d.last_tok + 1;
+        // "re-elected by a margin of 12,400 votes, with 61,250 to 52,850"
+        let k = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        if p.is_punct(k, ",")
+            && p.tl(k + 1) == "with"
+            && let Some(ai) = s.figure_at(k + 2)
+            && matches!(p.tl(all[ai].last_tok + 1), "to" | "against" | "versus")
+            && let Some(bi) = s.figure_at(all[ai].last_tok + 2)
+        {
+            let (a, b) = (&all[ai], &all[bi]);
+            if comparable(p, a, b) && comparable(p, a, d) && a.range.is_none() && b.range.is_none()
+            {
+                out.push(Claim::Difference(DifferenceClaim {
+                    larger_is_b: b.stated() > a.stated(),
+                    a: ai,
+                    b: bi,
+                    difference: di,
+                    span: cover(&[d.span, a.span, b.span]),
+                }));
+            }
+            continue;
+        }
         if p.tl(j) != "between" {
             continue;
         }
@@ -246,6 +267,12 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         };
         // "rose by 12 from 30 to 42": the level after the base.
         let base_end = all[bi].noun.as_ref().map_or(all[bi].last_tok, |n| n.tok);
+        // "from 62% in 2019 to 70% in 2024": the base's year may come between.
+        let base_end = if p.tl(base_end + 1) == "in" && is_year(p, base_end + 2) {
+            base_end + 2
+        } else {
+            base_end
+        };
         let level = level.or_else(|| {
             (p.tl(base_end + 1) == "to")
                 .then(|| s.figure_at(base_end + 2))
