@@ -164,6 +164,7 @@ pub fn all() -> Vec<&'static dyn Check> {
         &comparison::direction::DirectionMismatch,
         &comparison::difference::DifferenceMismatch,
         &comparison::total::TotalMismatch,
+        &comparison::per_capita::PerCapitaMismatch,
     ]
 }
 

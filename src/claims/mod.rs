@@ -111,6 +111,16 @@ pub struct TotalClaim {
     pub span: Span,
 }
 
+/// An amount shared out over a population, and the share each gets: "a budget of £1.2bn for
+/// 2.4 million residents, £500 per head".
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerCapitaClaim {
+    pub total: usize,
+    pub population: usize,
+    pub each: usize,
+    pub span: Span,
+}
+
 /// Two figures of the same thing set side by side, with no relation stated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComparisonClaim {
@@ -129,6 +139,7 @@ pub enum Claim {
     Direction(DirectionClaim),
     Difference(DifferenceClaim),
     Total(TotalClaim),
+    PerCapita(PerCapitaClaim),
     Comparison(ComparisonClaim),
 }
 

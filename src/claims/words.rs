@@ -12,6 +12,16 @@ struct RawComparisons {
     share: Option<RawShare>,
     difference: Option<RawDifference>,
     total: Option<RawTotal>,
+    per_capita: Option<RawPerCapita>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPerCapita {
+    #[serde(default)]
+    per_head: Vec<String>,
+    #[serde(default)]
+    population: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +96,10 @@ pub struct ComparisonWords {
     /// Phrases right after a total figure ("480 in all", "26 between them").
     pub total_after: Vec<String>,
     pub total_rest: Vec<String>,
+    /// Phrases after a figure that make it an amount per person ("per head", "each").
+    pub per_head: Vec<String>,
+    /// Nouns that count a population, besides the people words of `rules/nouns.toml`.
+    pub population: HashSet<String>,
 }
 
 fn lower_sorted(v: Vec<String>) -> Vec<String> {
@@ -128,6 +142,12 @@ impl ComparisonWords {
             self.less = lower_sorted(std::mem::take(&mut self.less));
             self.gap.extend(d.gap);
             self.gap = lower_sorted(std::mem::take(&mut self.gap));
+        }
+        if let Some(c) = raw.per_capita {
+            self.per_head.extend(c.per_head);
+            self.per_head = lower_sorted(std::mem::take(&mut self.per_head));
+            self.population
+                .extend(c.population.into_iter().map(|s| s.to_lowercase()));
         }
         if let Some(t) = raw.total {
             self.total_before.extend(t.before);

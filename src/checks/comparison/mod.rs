@@ -3,6 +3,7 @@
 
 pub mod difference;
 pub mod direction;
+pub mod per_capita;
 pub mod percent_change;
 pub mod percentage_points;
 pub mod ratio;

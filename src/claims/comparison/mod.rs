@@ -20,6 +20,7 @@ mod anchors;
 mod contrasts;
 mod differences;
 mod multiples;
+mod per_capita;
 mod percent_than;
 mod sentence;
 mod shares;
@@ -34,6 +35,7 @@ use amounts::amounts_with_base;
 use contrasts::contrasts;
 use differences::differences;
 use multiples::multiples_between;
+use per_capita::per_capita;
 use percent_than::percent_than;
 use sentence::Sentence;
 use shares::shares;
@@ -89,6 +91,7 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
         differences(&s, out);
         percent_than(&s, out);
         totals(&s, out);
+        per_capita(&s, out);
         contrasts(&s, &claimed, out);
     }
 }

@@ -1,0 +1,134 @@
+//! `per-capita-mismatch`: an amount shared out over a population, and the share per person the
+//! text gives, do not agree.
+
+use super::{derived, input, miss, text};
+use crate::checks::{Check, Context, RuleInfo};
+use crate::claims::Claim;
+use crate::declare_rule;
+use crate::diagnostic::{Expected, Finding, Passed, Severity};
+
+declare_rule! {
+    /// ## What it does
+    /// Divides an amount by the population it is shared over and compares the result with the
+    /// share per person the sentence states: "£1.2bn for 2.4 million residents, £500 per
+    /// head", "£2.7tn, equivalent to £40,300 for each of the country's 67 million people",
+    /// "4.45 million tonnes for 8.9 million people, or half a tonne each".
+    ///
+    /// ## How it decides
+    /// The quotient is computed with interval arithmetic from the two figures as written (a
+    /// figure with a scale word stands for the interval it was rounded from) and must meet the
+    /// stated share, read no coarser than two significant figures of the exact value.
+    ///
+    /// ## Example
+    /// ```text
+    /// With 2.4 million residents and a budget of £1.2bn, the region spends £800 per head.
+    /// ```
+    /// £1.2bn over 2.4 million is £500 a head.
+    ///
+    /// ## Options
+    /// None.
+    pub struct PerCapitaMismatch {
+        id: "per-capita-mismatch",
+        family: "comparison",
+        severity: Error,
+        enabled: true,
+        summary: "An amount per person does not match the total and the population",
+    }
+}
+
+impl Check for PerCapitaMismatch {
+    fn info(&self) -> &'static RuleInfo {
+        &Self::INFO
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>, passed: &mut Vec<Passed>) {
+        let qs = &ctx.facts.quantities;
+        for claim in ctx.claims {
+            let Claim::PerCapita(c) = claim else { continue };
+            let (t, n, e) = (&qs[c.total], &qs[c.population], &qs[c.each]);
+            let Some(computed) = input(ctx, t, 1.0).div(&input(ctx, n, 1.0)) else {
+                continue;
+            };
+            let exact_base = super::value(ctx, t, 1.0) / n.stated();
+            let factor = super::base_factor(ctx, e);
+            let exact = exact_base / factor;
+            let stated = derived(ctx, e, exact);
+            let shown = crate::checks::style::written_like(ctx, e, exact);
+            let basis = format!("{} over {}", text(ctx, t), text(ctx, n));
+            if stated.intersects(&computed) {
+                if ctx.want_passed {
+                    passed.push(Passed {
+                        kind: "per-capita",
+                        span: c.span,
+                        claim: ctx.para.text[c.span.start..c.span.end].to_string(),
+                        arithmetic: format!("{basis} is {shown} each"),
+                        verdict: format!("within the stated {}", text(ctx, e)),
+                    });
+                }
+                continue;
+            }
+            let severity = Severity::from_miss(miss(&stated, &computed));
+            let mut f = Finding::new(
+                Self::INFO.id,
+                severity,
+                c.span,
+                format!("{basis} is {shown} each, not {}", text(ctx, e)),
+            );
+            f.expected = Some(Expected {
+                text: shown,
+                value: exact,
+                unit: e.unit_name.as_deref().map(String::from),
+            });
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{check_rule, findings};
+
+    #[test]
+    fn an_amount_shared_over_a_population() {
+        // £1.5bn / 3 million = £500.
+        let f = check_rule(
+            "per-capita-mismatch",
+            "With 3 million residents and a budget of £1.5bn, the county spends £700 per head.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("500"), "{}", f[0].message);
+        assert!(
+            findings(
+                "With 3 million residents and a budget of £1.5bn, the county spends £500 per head."
+            )
+            .is_empty()
+        );
+        // £1.8tn / 60 million = £30,000.
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "The debt is £1.8tn, or £45,000 for each of the country's 60 million people."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The debt is £1.8tn, or £30,000 for each of the country's 60 million people.")
+                .is_empty()
+        );
+        // 3.6 million tonnes / 7.2 million people = 0.5 tonnes.
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "The state's 7.2 million people threw away 3.6 million tonnes of food, or two tonnes each."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_amount_per_head_with_nothing_to_divide_is_left_alone() {
+        assert!(findings("Tickets cost £40 per head, and 300 people came.").is_empty());
+    }
+}
