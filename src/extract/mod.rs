@@ -569,10 +569,7 @@ impl Reader<'_, '_> {
         }
         // "45 and 50 mg": a bare figure shares the unit of the next one.
         // "by 2030 and 78% by 2035": a year after a preposition shares nothing.
-        let year_after_preposition = n.int_digits == 4
-            && !n.grouped
-            && !n.decimal
-            && (1000.0..=2200.0).contains(&n.value)
+        let year_after_preposition = n.is_year_like()
             && n.first > 0
             && matches!(
                 p.tl(n.first - 1),
@@ -1394,9 +1391,7 @@ impl Reader<'_, '_> {
         let mut lo = n.value;
         let hi = m.value;
         // "in 2003 to 28,041": a year does not start a range of amounts.
-        let year_like = |x: &Numeral| {
-            x.int_digits == 4 && !x.grouped && !x.decimal && (1000.0..=2200.0).contains(&x.value)
-        };
+        let year_like = Numeral::is_year_like;
         // "930 to 1240 miles": a unit after the second figure makes it an amount, not a year.
         let amount_ending_in_unit =
             !year_like(n) && p.has(m.last + 1, crate::vocab::classes::UNIT_START);

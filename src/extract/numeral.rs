@@ -48,6 +48,14 @@ pub struct Numeral {
 }
 
 impl Numeral {
+    /// Four plain digits that could be a year ("2030"), not "2,030" or "2030.5".
+    pub fn is_year_like(&self) -> bool {
+        self.int_digits == 4
+            && !self.grouped
+            && !self.decimal
+            && (1000.0..=2200.0).contains(&self.value)
+    }
+
     pub fn is_integer(&self) -> bool {
         !self.decimal && self.value.fract() == 0.0
     }

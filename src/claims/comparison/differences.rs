@@ -17,12 +17,6 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
     for &di in qs {
         let d = &all[di];
         let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
-        // "rose by 48, from 176 to 214": a comma may set the figures off.
-        let after = if p.is_punct(after, ",") && matches!(p.tl(after + 1), "from" | "to") {
-            after + 1
-        } else {
-            after
-        };
         let mut found = None;
         for (list, more) in [(&words.more, true), (&words.less, false)] {
             for w in list.iter().filter(|w| w.ends_with("than")) {

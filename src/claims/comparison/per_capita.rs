@@ -3,9 +3,9 @@
 //! country's 67 million people", "8.9 million people produced 4.45 million tonnes of waste, or
 //! half a tonne each".
 
-use super::comparable;
 use super::sentence::Sentence;
 use super::tokens::past_possessive;
+use super::{comparable, cover};
 use crate::claims::{Claim, PerCapitaClaim};
 use crate::extract::{Para, Quantity};
 use crate::units::Dimension;
@@ -86,7 +86,7 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
         let [ti] = candidates[..] else {
             continue;
         };
-        let span = all[ti].span.cover(&e.span).cover(&all[pi].span);
+        let span = cover(&[all[ti].span, e.span, all[pi].span]);
         out.push(Claim::PerCapita(PerCapitaClaim {
             total: ti,
             population: pi,

@@ -5,7 +5,7 @@
 //! the part after or before it).
 
 use super::sentence::Sentence;
-use super::tokens::{word_before, words_then_comma};
+use super::tokens::{is_possessive, word_before, words_then_comma};
 use super::{comparable, cover};
 use crate::claims::{Claim, ShareClaim, ShareStated};
 use crate::extract::{Para, Quantity, hedge};
@@ -298,7 +298,7 @@ fn whole_after_of(p: &Para, of: usize) -> usize {
     } else {
         of + 1
     };
-    if p.is_word(k) && (p.tl(k).ends_with("'s") || p.tl(k).ends_with("’s")) {
+    if is_possessive(p, k) {
         k += 1;
     }
     k

@@ -91,8 +91,8 @@ pub(super) fn word_before(p: &Para, q: &Quantity) -> (usize, String) {
 pub(super) fn link_word_before(p: &Para, q: &Quantity) -> (usize, String) {
     let (k, w) = word_before(p, q);
     // "from Tuesday's 38,690", "on last season's 32,800": a possessive names whose figure it is.
-    let (k, w) = if k >= 1 && p.is_word(k) && (w.ends_with("'s") || w.ends_with("’s")) {
-        let j = if k >= 2 && matches!(p.tl(k - 1), "last" | "this" | "the" | "a" | "previous") {
+    let (k, w) = if k >= 1 && is_possessive(p, k) {
+        let j = if k >= 2 && opens_possessive(p, k - 1) {
             k - 2
         } else {
             k - 1
@@ -154,13 +154,21 @@ pub(super) fn is_year(p: &Para, k: usize) -> bool {
 /// Token `k`, or the one after it when `k` is a possessive ("Tuesday's 38,690", "last
 /// season's 32,800"): where a figure named by whose it is starts.
 pub(super) fn past_possessive(p: &Para, k: usize) -> usize {
-    let possessive =
-        |i: usize| p.is_word(i) && (p.tl(i).ends_with("'s") || p.tl(i).ends_with("’s"));
-    if possessive(k) {
+    if is_possessive(p, k) {
         k + 1
-    } else if matches!(p.tl(k), "last" | "this" | "the" | "a" | "previous") && possessive(k + 1) {
+    } else if opens_possessive(p, k) && is_possessive(p, k + 1) {
         k + 2
     } else {
         k
     }
+}
+
+/// Is token `k` a possessive ("Tuesday's", "country’s")?
+pub(super) fn is_possessive(p: &Para, k: usize) -> bool {
+    p.is_word(k) && (p.tl(k).ends_with("'s") || p.tl(k).ends_with("’s"))
+}
+
+/// A word that may open a possessive naming whose figure it is: "last" in "last season's".
+fn opens_possessive(p: &Para, k: usize) -> bool {
+    matches!(p.tl(k), "last" | "this" | "the" | "a" | "previous")
 }
