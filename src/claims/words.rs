@@ -62,6 +62,16 @@ struct RawDifference {
     less: Vec<String>,
     #[serde(default)]
     gap: Vec<String>,
+    #[serde(default)]
+    after_up: Vec<String>,
+    #[serde(default)]
+    after_down: Vec<String>,
+    #[serde(default)]
+    base_nouns: Vec<String>,
+    #[serde(default)]
+    result_verbs: Vec<String>,
+    #[serde(default)]
+    added: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -92,6 +102,14 @@ pub struct ComparisonWords {
     pub more: Vec<String>,
     pub less: Vec<String>,
     pub gap: Vec<String>,
+    /// Words after a difference giving its direction ("312 points lower"): true for up.
+    pub direction_after: rustc_hash::FxHashMap<String, bool>,
+    /// Nouns naming the base of a difference ("last season's average of 32,800").
+    pub base_nouns: HashSet<String>,
+    /// Participles giving the result of a change ("..., reducing its workforce from A to B").
+    pub result_verbs: HashSet<String>,
+    /// Phrases before an amount that was added ("an extra 1,500").
+    pub added: Vec<String>,
     pub total_before: Vec<String>,
     /// Phrases right after a total figure ("480 in all", "26 between them").
     pub total_after: Vec<String>,
@@ -142,6 +160,15 @@ impl ComparisonWords {
             self.less = lower_sorted(std::mem::take(&mut self.less));
             self.gap.extend(d.gap);
             self.gap = lower_sorted(std::mem::take(&mut self.gap));
+            let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase());
+            self.direction_after
+                .extend(lower(d.after_up).map(|w| (w, true)));
+            self.direction_after
+                .extend(lower(d.after_down).map(|w| (w, false)));
+            self.base_nouns.extend(lower(d.base_nouns));
+            self.result_verbs.extend(lower(d.result_verbs));
+            self.added.extend(d.added);
+            self.added = lower_sorted(std::mem::take(&mut self.added));
         }
         if let Some(c) = raw.per_capita {
             self.per_head.extend(c.per_head);

@@ -410,4 +410,80 @@ mod tests {
                 .is_empty()
         );
     }
+
+    /// Asserts that `good` passes and `bad` gets one difference-mismatch naming `expected`.
+    fn holds_and_fails(good: &str, bad: &str, expected: &str) {
+        assert!(findings(good).is_empty(), "{good}: {:?}", findings(good));
+        let f = check_rule("difference-mismatch", bad);
+        assert_eq!(f.len(), 1, "{bad}: {f:?}");
+        assert!(f[0].message.contains(expected), "{}", f[0].message);
+    }
+
+    #[test]
+    fn basis_points_between_percentages() {
+        // 5.25% - 4.5% = 0.75 points = 75 basis points.
+        holds_and_fails(
+            "The central bank raised its main rate by 75 basis points to 5.25% from 4.5%.",
+            "The central bank raised its main rate by 50 basis points to 5.25% from 4.5%.",
+            "75 basis points",
+        );
+    }
+
+    #[test]
+    fn the_direction_after_the_difference() {
+        // 7,420 - 7,300 = 120 points.
+        holds_and_fails(
+            "The index ended 120 points higher at 7,420, up from 7,300.",
+            "The index ended 220 points higher at 7,420, up from 7,300.",
+            "120",
+        );
+        // 18,400 - 16,400 = 2,000.
+        holds_and_fails(
+            "The gate of 18,400 was 2,000 up on last year's 16,400.",
+            "The gate of 18,400 was 3,000 up on last year's 16,400.",
+            "2,000",
+        );
+        // 14.5 - 12.4 = 2.1 metres.
+        holds_and_fails(
+            "The reservoir stood at 12.4 metres, 2.1 metres below its normal level of 14.5 metres.",
+            "The reservoir stood at 12.4 metres, 1.6 metres below its normal level of 14.5 metres.",
+            "2.1 metres",
+        );
+    }
+
+    #[test]
+    fn the_base_in_a_clause_of_its_own() {
+        // 33,000 - 31,000 = 2,000.
+        holds_and_fails(
+            "Turnout fell by 2,000 to 31,000, down from 33,000 in 2019.",
+            "Turnout fell by 2,500 to 31,000, down from 33,000 in 2019.",
+            "2,000",
+        );
+    }
+
+    #[test]
+    fn the_result_in_a_participle_clause() {
+        // 2,400 - 2,100 = 300.
+        holds_and_fails(
+            "The firm cut 300 jobs, reducing its headcount from 2,400 to 2,100.",
+            "The firm cut 500 jobs, reducing its headcount from 2,400 to 2,100.",
+            "300",
+        );
+        // 160 - 120 = 40; 420 - 390 = 30.
+        holds_and_fails(
+            "The council hired 40 more wardens, bringing the total to 160 from 120.",
+            "The council hired 60 more wardens, bringing the total to 160 from 120.",
+            "40",
+        );
+        holds_and_fails(
+            "The bank hired an extra 30 analysts, taking its research staff to 420 from 390.",
+            "The bank hired an extra 50 analysts, taking its research staff to 420 from 390.",
+            "30",
+        );
+        // No change word and nothing added: "has 300 staff" is not a change.
+        assert!(
+            findings("The firm has 300 staff, bringing its headcount from 2,400 to 2,100.")
+                .is_empty()
+        );
+    }
 }

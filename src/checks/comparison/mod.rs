@@ -41,7 +41,8 @@ pub fn value_with(ctx: &Context, q: &Quantity, scale: f64, partner: &Quantity) -
 /// kilometres in metres. Counts and percentages are their own base.
 pub fn base_factor(ctx: &Context, q: &Quantity) -> f64 {
     match (q.dimension, q.unit) {
-        (Dimension::Count | Dimension::Percent, _) | (_, None) => 1.0,
+        // Percentages and percentage points are 1, basis points 0.01.
+        (Dimension::Count, _) | (_, None) => 1.0,
         (Dimension::Temperature, _) => 1.0,
         (_, Some(u)) => ctx.para.vocab.units.registry.get(u).factor,
     }

@@ -4,7 +4,9 @@
 //! "a gap of 5 km between 12 km and 17 km".
 
 use super::sentence::Sentence;
-use super::tokens::{is_year, just_before, past_possessive, strong_change, trend_of, word_before};
+use super::tokens::{
+    is_year, just_before, past_possessive, strong_change, trend_at, trend_of, word_before,
+};
 use super::{Trend, comparable, cover, states_percent_change};
 use crate::claims::{Claim, DifferenceClaim};
 use crate::units::Dimension;
@@ -67,7 +69,7 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
                 || matches!(p.tl(w - 1), "loss" | "gain" | "majority" | "margin"))
             && matches!(p.tl(w - 2), "a" | "an");
         // "a fall of 9 points" between two percentages is a difference in points.
-        let points = d.unit == p.vocab.units.percentage_point
+        let points = is_points_unit(p, d)
             || (d.dimension == Dimension::Count
                 && d.unit.is_none()
                 && d.noun.as_ref().is_some_and(|n| n.lemma == "point"));
@@ -128,6 +130,8 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
         }));
     }
     changes_by_an_amount(s, out);
+    changes_named_after(s, out);
+    result_clauses(s, out);
     // "a gap of D between A and B"
     for &di in qs {
         let d = &all[di];
@@ -196,19 +200,22 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
     }
 }
 
+/// "6 percentage points", "50 basis points": a difference between two percentages.
+fn is_points_unit(p: &crate::extract::Para, d: &crate::extract::Quantity) -> bool {
+    let units = &p.vocab.units;
+    d.unit.is_some() && (d.unit == units.percentage_point || d.unit == units.basis_point)
+}
+
 /// A change by an amount from a base: "rose to 214, up 38 from 176", "rose 12 to 42 from 30",
 /// "rose by 12 to 42 from 30", "now 42, an increase of 12 from 30".
 fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
     let Sentence { p, facts, qs, .. } = *s;
     let all = &facts.quantities;
-    let units = &p.vocab.units;
     for &di in qs {
         let d = &all[di];
-        // "raised rates by 0.25 percentage points to 5.25% from 5%": points between percentages.
-        // "slipped 6 points to 34% from 38%": points between percentages are percentage points.
-        let index_points = d.unit.is_none() && d.noun.as_ref().is_some_and(|n| n.lemma == "point");
-        let points = d.unit.is_some() && d.unit == units.percentage_point;
-        if (d.dimension == Dimension::Percent && !points) || d.range.is_some() || d.vague {
+        // "raised rates by 0.25 percentage points to 5.25% from 5%": points between percentages
+        // ("slipped 6 points to 34% from 38%" too: [`push_change`] reads the bare points).
+        if !usable_difference(p, d) {
             continue;
         }
         // The change word: "up 38", "rose 12", "rose by 12", "an increase of 12".
@@ -248,8 +255,13 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         } else {
             (None, after)
         };
+        // "fell by 3,400 to 5,120, down from 9,520": the base in a clause of its own.
         let from_at = if p.is_punct(from_at, ",") && level.is_some() {
-            from_at + 1
+            if matches!(p.tl(from_at + 1), "up" | "down") {
+                from_at + 2
+            } else {
+                from_at + 1
+            }
         } else {
             from_at
         };
@@ -282,26 +294,168 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
             })
         });
         let Some(li) = level else { continue };
-        let (base, lvl) = (&all[bi], &all[li]);
-        let percentages = base.unit.is_some() && base.unit == units.percent;
-        let points = points || (index_points && percentages);
-        if base.range.is_some()
-            || lvl.range.is_some()
-            || base.vague
-            || lvl.vague
-            || base.dimension.family() == Dimension::Temperature
-            || !comparable(p, base, lvl)
-            || points != percentages
-            || (!points && !comparable(p, base, d))
-        {
+        push_change(s, (bi, li, di), trend == Trend::Up, out);
+    }
+}
+
+/// Is difference `d` one a finder can use: a plain amount, or points between percentages
+/// (a percentage is a relative change, the percent rules' to read)?
+fn usable_difference(p: &crate::extract::Para, d: &crate::extract::Quantity) -> bool {
+    !((d.dimension == Dimension::Percent && !is_points_unit(p, d)) || d.range.is_some() || d.vague)
+}
+
+/// Pushes the difference claim "from `bi` to `li`, a change of `di`" when the three figures
+/// can be compared: points only between percentages, a plain amount in the figures' unit.
+fn push_change(s: &Sentence, (bi, li, di): (usize, usize, usize), up: bool, out: &mut Vec<Claim>) {
+    let (p, all) = (s.p, &s.facts.quantities);
+    let (base, lvl, d) = (&all[bi], &all[li], &all[di]);
+    let units = &p.vocab.units;
+    let index_points = d.unit.is_none() && d.noun.as_ref().is_some_and(|n| n.lemma == "point");
+    let percentages = base.unit.is_some() && base.unit == units.percent;
+    let points = is_points_unit(p, d) || (index_points && percentages);
+    if bi == li
+        || base.range.is_some()
+        || lvl.range.is_some()
+        || base.vague
+        || lvl.vague
+        || base.dimension.family() == Dimension::Temperature
+        || !comparable(p, base, lvl)
+        || points != percentages
+        || (!points && !comparable(p, base, d))
+        || out
+            .iter()
+            .any(|c| matches!(c, Claim::Difference(x) if x.difference == di))
+    {
+        return;
+    }
+    out.push(Claim::Difference(DifferenceClaim {
+        larger_is_b: up,
+        a: bi,
+        b: li,
+        difference: di,
+        span: cover(&[lvl.span, d.span, base.span]),
+    }));
+}
+
+/// A difference whose direction follows it: "closed 312 points lower at 38,904, down from
+/// 39,316" (the level after "at", the base after "from"), "a crowd of 41,250, 6,000 down on
+/// last season's 47,250" and "peaked at 5.9 metres, 1.9 metres above its usual level of 4.0
+/// metres" (the level just before, the base after).
+fn changes_named_after(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence { p, facts, qs, .. } = *s;
+    let all = &facts.quantities;
+    let words = &p.vocab.comparisons;
+    for &di in qs {
+        let d = &all[di];
+        if !usable_difference(p, d) {
             continue;
         }
-        out.push(Claim::Difference(DifferenceClaim {
-            larger_is_b: trend == Trend::Up,
-            a: bi,
-            b: li,
-            difference: di,
-            span: cover(&[lvl.span, d.span, base.span]),
-        }));
+        let dir_at = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
+        if !p.is_word(dir_at) {
+            continue;
+        }
+        let Some(&up) = words.direction_after.get(p.tl(dir_at)) else {
+            continue;
+        };
+        let k = dir_at + 1;
+        if matches!(p.tl(k), "at" | "to")
+            && let Some(li) = s.figure_at(k + 1)
+        {
+            // "lower at 38,904, down from 39,316", "higher at 7,420 from 7,200"
+            let mut j = all[li].noun.as_ref().map_or(all[li].last_tok, |n| n.tok) + 1;
+            if p.is_punct(j, ",") && matches!(p.tl(j + 1), "up" | "down") {
+                j += 2;
+            }
+            if matches!(p.tl(j), "from" | "on")
+                && let Some(bi) = s.base_after(j)
+            {
+                push_change(s, (bi, li, di), up, out);
+            }
+            continue;
+        }
+        // "6,000 down on the 47,250", "1.9 metres above its usual level of 4.0 metres"
+        let intro = if matches!(p.tl(k), "on" | "from") {
+            k
+        } else if matches!(p.tl(dir_at), "above" | "below") {
+            dir_at
+        } else {
+            continue;
+        };
+        let Some(bi) = s.base_after(intro) else {
+            continue;
+        };
+        let upto = qs.partition_point(|&i| all[i].first_tok < d.first_tok);
+        let level = qs[..upto].iter().rev().take(2).copied().find(|&i| {
+            let q = &all[i];
+            just_before(p, q, d.first_tok, 3) && q.sentence == d.sentence
+        });
+        if let Some(li) = level {
+            push_change(s, (bi, li, di), up, out);
+        }
+    }
+}
+
+/// A change by an amount whose result has a clause of its own: "cut 1,200 jobs, reducing its
+/// workforce from 9,800 to 8,600", "hired an extra 1,500 inspectors, bringing the total to
+/// 5,700 from 4,200". The direction is the change word's, or up for an amount added.
+fn result_clauses(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence { p, facts, qs, .. } = *s;
+    let all = &facts.quantities;
+    let words = &p.vocab.comparisons;
+    for &di in qs {
+        let d = &all[di];
+        if !usable_difference(p, d) {
+            continue;
+        }
+        let (w, _) = word_before(p, d);
+        let next = p.tl(d.last_tok + 1);
+        let up = if words
+            .added
+            .iter()
+            .any(|a| p.match_phrase_before(d.first_tok, a).is_some())
+            || matches!(next, "more" | "extra" | "additional")
+        {
+            true
+        } else if matches!(next, "fewer" | "less") {
+            false
+        } else if let Some(t) = p.is_word(w).then(|| trend_at(p, w)).flatten() {
+            t == Trend::Up
+        } else {
+            continue;
+        };
+        // "cut 1,200 jobs, reducing", "hired 40 more wardens, bringing"
+        let Some(comma) = (d.last_tok + 1..d.last_tok + 5).find(|&k| !p.is_word(k)) else {
+            continue;
+        };
+        if !p.is_punct(comma, ",") || !words.result_verbs.contains(p.tl(comma + 1)) {
+            continue;
+        }
+        // The object: "its workforce", "the total", "the number of staff".
+        let Some(k) = (comma + 2..comma + 7)
+            .take_while(|&k| p.is_word(k))
+            .find(|&k| matches!(p.tl(k), "from" | "to"))
+        else {
+            continue;
+        };
+        let Some(first) = s.figure_at(past_possessive(p, k + 1)) else {
+            continue;
+        };
+        let end = all[first]
+            .noun
+            .as_ref()
+            .map_or(all[first].last_tok, |n| n.tok)
+            + 1;
+        let Some(second) = (matches!(p.tl(end), "from" | "to") && p.tl(end) != p.tl(k))
+            .then(|| s.figure_at(past_possessive(p, end + 1)))
+            .flatten()
+        else {
+            continue;
+        };
+        let (bi, li) = if p.tl(k) == "from" {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        push_change(s, (bi, li, di), up, out);
     }
 }

@@ -32,7 +32,8 @@ impl Sentence<'_> {
     }
 
     /// The base of a comparison after "than" (token `end`): right after it, after a determiner
-    /// ("the 20"), or after a possessive ("her rival's 16,314", "last week's 1,300").
+    /// ("the 20"), after a possessive ("her rival's 16,314", "last week's 1,300"), or after a
+    /// noun naming it ("last season's average of 32,800", "its usual winter level of 4.3 m").
     pub(super) fn base_after(&self, end: usize) -> Option<usize> {
         let (p, all, qs) = (self.p, &self.facts.quantities, self.qs);
         let base_at = |k: usize| {
@@ -43,13 +44,22 @@ impl Sentence<'_> {
                 return false;
             }
             let last = p.tl(k - 1);
-            (k == end + 2 && matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an"))
-                || last.ends_with("'s")
-                || last.ends_with("’s")
-                || last.ends_with("s'")
+            let named = k >= end + 3
+                && last == "of"
+                && p.vocab.comparisons.base_nouns.contains(p.tl(k - 2));
+            (k <= end + 4
+                && ((k == end + 2
+                    && matches!(p.tl(end + 1), "the" | "its" | "their" | "a" | "an"))
+                    || last.ends_with("'s")
+                    || last.ends_with("’s")
+                    || last.ends_with("s'")))
+                || named
         };
-        qs.iter().copied().find(|&i| {
-            all[i].first_tok > end && all[i].first_tok <= end + 4 && base_at(all[i].first_tok)
-        })
+        let at = qs.partition_point(|&i| all[i].first_tok <= end);
+        qs[at..]
+            .iter()
+            .copied()
+            .take_while(|&i| all[i].first_tok <= end + 7)
+            .find(|&i| base_at(all[i].first_tok))
     }
 }
