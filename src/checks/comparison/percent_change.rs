@@ -861,4 +861,29 @@ mod tests {
         );
         assert!(findings("Bookings rose 20% to 300 from last year's 250.").is_empty());
     }
+
+    #[test]
+    fn an_amount_by_which_a_level_was_reached_then_the_percentage() {
+        // Up 36 mln to 486 mln: from 450 mln, 36/450 = +8%; 36/486 = 7.4% takes the new figure.
+        assert!(findings("Turnover rose by 36 mln dlrs to 486 mln dlrs, up 8 pct.").is_empty());
+        let f = check_rule(
+            "percent-change-mismatch",
+            "Turnover rose by 36 mln dlrs to 486 mln dlrs, up 7.4 pct.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("+8%"), "{}", f[0].message);
+        // Cut by 900 to 5,100: from 6,000, -15%; 900/5,100 = 17.6% again takes the new figure.
+        assert!(
+            findings("The airline will cut its staff by 900 to 5,100, a reduction of 15 pct.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The airline will cut its staff by 900 to 5,100, a reduction of 17.6 pct."
+            )
+            .len(),
+            1
+        );
+    }
 }

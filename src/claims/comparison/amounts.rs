@@ -31,38 +31,28 @@ pub(super) fn amounts_with_base(
         let pq = &all[pi];
         // The amount: the figure just before "or P%" / "P%" ("64 pence, or 6%", "0.89 points, or").
         let end_of = |q: &Quantity| q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
-        let Some(&di) = qs.iter().rfind(|&&i| {
+        let amount = qs.iter().copied().rfind(|&i| {
             i != pi
                 && end_of(&all[i]) < pq.first_tok
                 && pq.first_tok - end_of(&all[i]) <= 3
                 && all[i].dimension != Dimension::Percent
-        }) else {
+        });
+        // "64 pence, or 6%", "64 pence (6%)": only these join the two; in "to 615 mln dlrs, up
+        // 7.8 pct" the figure before is the level, read below.
+        let joined = |di: usize| {
+            let gap = p.lower[p.end(end_of(&all[di]))..pq.span.start].trim();
+            matches!(gap, "," | "(" | ", or") || gap == "or" || gap.starts_with("or ")
+        };
+        let Some(di) = amount.filter(|&di| joined(di)) else {
             if a.to.is_none() {
                 amount_after_change_word(s, anchors, a, pi, out, claimed);
+            } else {
+                amount_before_level(s, a, pi, out, claimed);
             }
             level_then_amount(s, a, pi, out, claimed);
             continue;
         };
         let d = &all[di];
-        let gap = p.lower[p.end(end_of(d))..pq.span.start].trim().to_string();
-        if !matches!(
-            gap.as_str(),
-            "or" | ", or"
-                | ","
-                | "("
-                | "or nearly"
-                | "or almost"
-                | "or about"
-                | "or some"
-                | "or just"
-                | "or roughly"
-                | "or around"
-                | ", or nearly"
-                | ", or about"
-        ) && !gap.starts_with("or")
-        {
-            continue;
-        }
         // The trend: a change word before the amount ("up 64 pence", "lost 65 cents").
         let dk = word_before(p, d).0;
         let trend = a.trend.or_else(|| {
@@ -149,6 +139,44 @@ fn amount_after_change_word(
         out,
         claimed,
     );
+}
+
+/// "will cut its workforce by 1,200 to 8,400, a reduction of 12.5 pct": the amount after "by",
+/// then the level the percentage's change goes to.
+fn amount_before_level(
+    s: &Sentence,
+    a: &Anchor,
+    pi: usize,
+    out: &mut Vec<Claim>,
+    claimed: &mut Vec<usize>,
+) {
+    let Sentence { p, facts, .. } = *s;
+    let all = &facts.quantities;
+    let (Some(ci), Some(trend)) = (a.to, a.trend) else {
+        return;
+    };
+    let level = &all[ci];
+    let (to, w) = word_before(p, level);
+    if w != "to" || to == 0 {
+        return;
+    }
+    let end_of = |q: &Quantity| q.noun.as_ref().map_or(q.last_tok, |n| n.tok);
+    let Some(di) = (to.saturating_sub(4)..to)
+        .rev()
+        .find_map(|k| s.figure_at(k))
+        .filter(|&di| end_of(&all[di]) + 1 == to)
+    else {
+        return;
+    };
+    let d = &all[di];
+    if word_before(p, d).1 != "by"
+        || d.dimension == Dimension::Percent
+        || d.range.is_some()
+        || !comparable(p, d, level)
+    {
+        return;
+    }
+    push_amount_claim(all, (pi, ci, di), Some(trend), 1.0, out, claimed);
 }
 
 /// "ended 1.6% lower at 7,402.3, down 44.7 points", "fell 2.4% to $81.20 a barrel, down $1.60":
