@@ -51,6 +51,8 @@ struct RawShare {
     percent_of: Vec<String>,
     #[serde(default)]
     verbs: Vec<String>,
+    #[serde(default)]
+    participles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -99,6 +101,8 @@ pub struct ComparisonWords {
     pub percent_of: Vec<String>,
     /// Verbs that put a part before its share of a whole ("A accounted for P% of B").
     pub share_verbs: Vec<String>,
+    /// Irregular past participles describing a whole ("of the 40 homes sold, 12").
+    pub share_participles: HashSet<String>,
     pub more: Vec<String>,
     pub less: Vec<String>,
     pub gap: Vec<String>,
@@ -152,6 +156,8 @@ impl ComparisonWords {
             self.percent_of = lower_sorted(std::mem::take(&mut self.percent_of));
             self.share_verbs.extend(s.verbs);
             self.share_verbs = lower_sorted(std::mem::take(&mut self.share_verbs));
+            self.share_participles
+                .extend(s.participles.into_iter().map(|w| w.to_lowercase()));
         }
         if let Some(d) = raw.difference {
             self.more.extend(d.more);

@@ -464,4 +464,56 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_whole_described_by_a_participle_and_a_part_described_at_length() {
+        // 30 of 50 is 60%.
+        let good = "Of the 50 samples tested, 30 were found to contain lead, or 60 pct.";
+        assert!(findings(good).is_empty(), "{:?}", findings(good));
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Of the 50 samples tested, 30 were found to contain lead, or 65 pct."
+            )
+            .len(),
+            1
+        );
+        // 25% of 3,600 is 900; three-fifths of 3,600 is 2,160.
+        assert!(
+            findings("Some 25% of the 3,600 tenants polled - 900 - had no heating.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Some 25% of the 3,600 tenants polled - 1,300 - had no heating."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Three-fifths of the 3,600 tenants polled - 2,160 - paid late.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Three-fifths of the 3,600 tenants polled - 2,460 - paid late."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_percentage_before_the_part_of_a_whole() {
+        // 360 of 2,400 is 15%.
+        assert!(
+            findings("The mill will cut its staff by 15%, or 360 of its 2,400 jobs.").is_empty()
+        );
+        let f = check_rule(
+            "share-mismatch",
+            "The mill will cut its staff by 12%, or 360 of its 2,400 jobs.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("15%"), "{}", f[0].message);
+    }
 }

@@ -103,6 +103,15 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
                 stated: ShareStated::Count(i),
                 span: cover(&[part.span, facts.fractions[fi].span]),
             }));
+        } else if let Some(pi) = percent_right_before(s, part) {
+            // "cut its workforce by 15%, or 450 of the 3,000 jobs"
+            out.push(Claim::Share(ShareClaim {
+                part: Some(i),
+                fraction: None,
+                whole: Some(wi),
+                stated: ShareStated::Percent(pi),
+                span: cover(&[all[pi].span, whole.span]),
+            }));
         }
     }
     // "Of the 120 people asked, 30, or 25%, ...", "Of the 1,900 flights, 437 were cancelled,
@@ -132,9 +141,9 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let part = &all[ci];
-        // "208 were cancelled - more than 40 per cent": up to three words may tell what
-        // happened to the part before the share is set off.
-        let after_words = (part.last_tok + 2..=part.last_tok + 4)
+        // "208 were cancelled - more than 40 per cent", "34 were completed as producers, or
+        // 70.8 pct": up to five words may tell what happened to the part before the share.
+        let after_words = (part.last_tok + 2..=part.last_tok + 6)
             .find(|&k| {
                 p.is_punct_any(k, &[",", "-", "–", "—"])
                     && (part.last_tok + 1..k).all(|w| p.is_word(w))
@@ -204,7 +213,9 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         let whole = &all[wi];
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
         // "half of the 620 homes in the village, 310": a place phrase may follow the whole.
-        let end_tok = place_phrase_after(p, end_tok).unwrap_or(end_tok);
+        let end_tok = place_phrase_after(p, end_tok)
+            .or_else(|| participle_after(p, end_tok))
+            .unwrap_or(end_tok);
         let stated = qs.iter().copied().find(|&c| {
             let q = &all[c];
             q.first_tok > end_tok
@@ -256,6 +267,8 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         };
         let whole = &all[wi];
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        // "41% of the 2,300 people surveyed - 943 -"
+        let end_tok = participle_after(p, end_tok).unwrap_or(end_tok);
         let pct_first = pq.hedge_span.map_or(pq.first_tok, |h| p.tok_at(h.start));
         let part = qs
             .iter()
@@ -323,6 +336,36 @@ fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
         .take_while(|&j| p.is_word(j - 1))
         .find(|&j| p.is_punct(j, ",") && (p.tl(j + 1) == "or" || p.is_digits(j + 1)))
         .map(|j| j - 1)
+}
+
+/// A percentage set off just before a part counted out of a whole: "by 15%, or 450 of the
+/// 3,000 jobs".
+fn percent_right_before(s: &Sentence, part: &Quantity) -> Option<usize> {
+    let (p, all) = (s.p, &s.facts.quantities);
+    let at = part
+        .hedge_span
+        .map_or(part.first_tok, |h| p.tok_at(h.start).min(part.first_tok));
+    (at.saturating_sub(5)..at).find_map(|k| {
+        let pi = s.figure_at(k)?;
+        let q = &all[pi];
+        let gap = p.lower[q.span.end..p.start(at)].trim();
+        (q.dimension == Dimension::Percent
+            && q.unit == p.vocab.units.percent
+            && q.range.is_none()
+            && matches!(gap, ", or" | "or"))
+        .then_some(pi)
+    })
+}
+
+/// A past participle right after token `end` that describes a whole ("of the 2,300 people
+/// surveyed - 943 -", "of the 48 wells drilled, 34"), followed by punctuation. Returns its token.
+fn participle_after(p: &Para, end: usize) -> Option<usize> {
+    let k = end + 1;
+    let w = p.tl(k);
+    let participle = p.is_word(k)
+        && ((w.len() > 4 && w.ends_with("ed"))
+            || p.vocab.comparisons.share_participles.contains(w));
+    (participle && p.is_punct_any(k + 1, &[",", "-", "–", "—", "("])).then_some(k)
 }
 
 /// The part just before a stated share that starts at token `at`, set off by a comma or "or":
