@@ -12,7 +12,10 @@ declare_rule! {
     /// Divides an amount by the population it is shared over and compares the result with the
     /// share per person the sentence states: "£1.2bn for 2.4 million residents, £500 per
     /// head", "£2.7tn, equivalent to £40,300 for each of the country's 67 million people",
-    /// "4.45 million tonnes for 8.9 million people, or half a tonne each".
+    /// "4.45 million tonnes for 8.9 million people, or half a tonne each". Also an amount
+    /// shared by "each of" a count ("Each of the 14 hospitals will receive £2.5m, a total of
+    /// £35m") and a price per unit set off after the amount it divides ("1.2 tonnes of cocaine
+    /// worth £96m, or £80,000 a kilo").
     ///
     /// ## How it decides
     /// The quotient is computed with interval arithmetic from the two figures as written (a
@@ -32,7 +35,7 @@ declare_rule! {
         family: "comparison",
         severity: Error,
         enabled: true,
-        summary: "An amount per person does not match the total and the population",
+        summary: "An amount per person (or per unit) does not match the total and the population",
     }
 }
 
@@ -46,22 +49,28 @@ impl Check for PerCapitaMismatch {
         for claim in ctx.claims {
             let Claim::PerCapita(c) = claim else { continue };
             let (t, n, e) = (&qs[c.total], &qs[c.population], &qs[c.each]);
-            let Some(computed) = input(ctx, t, 1.0).div(&input(ctx, n, 1.0)) else {
+            // "£80,000 a kilo" of "1.2 tonnes": the quantity counted in the price's unit.
+            let per = e
+                .per
+                .map_or(1.0, |u| ctx.para.vocab.units.registry.get(u).factor);
+            let Some(computed) = input(ctx, t, 1.0).div(&input(ctx, n, 1.0 / per)) else {
                 continue;
             };
-            let exact_base = super::value(ctx, t, 1.0) / n.stated();
+            let exact_base = super::value(ctx, t, 1.0) / super::value(ctx, n, 1.0 / per);
             let factor = super::base_factor(ctx, e);
             let exact = exact_base / factor;
             let stated = derived(ctx, e, exact);
             let shown = crate::checks::style::written_like(ctx, e, exact);
             let basis = format!("{} over {}", text(ctx, t), text(ctx, n));
+            // "£100,000 a kilo" says per what already; "£3.2m" needs "each".
+            let each = if e.per.is_some() { "" } else { " each" };
             if stated.intersects(&computed) {
                 if ctx.want_passed {
                     passed.push(Passed {
                         kind: "per-capita",
                         span: c.span,
                         claim: ctx.para.text[c.span.start..c.span.end].to_string(),
-                        arithmetic: format!("{basis} is {shown} each"),
+                        arithmetic: format!("{basis} is {shown}{each}"),
                         verdict: format!("within the stated {}", text(ctx, e)),
                     });
                 }
@@ -72,7 +81,7 @@ impl Check for PerCapitaMismatch {
                 Self::INFO.id,
                 severity,
                 c.span,
-                format!("{basis} is {shown} each, not {}", text(ctx, e)),
+                format!("{basis} is {shown}{each}, not {}", text(ctx, e)),
             );
             f.expected = Some(Expected {
                 text: shown,
@@ -130,5 +139,59 @@ mod tests {
     #[test]
     fn an_amount_per_head_with_nothing_to_divide_is_left_alone() {
         assert!(findings("Tickets cost £40 per head, and 300 people came.").is_empty());
+    }
+
+    #[test]
+    fn a_price_per_unit_of_a_quantity() {
+        // £72m / 0.9 tonnes = £72m / 900 kg = £80,000 a kilo.
+        let good = "Officers seized 0.9 tonnes of heroin worth £72m, or £80,000 a kilo.";
+        assert!(findings(good).is_empty(), "{:?}", findings(good));
+        let f = check_rule(
+            "per-capita-mismatch",
+            "Officers seized 0.9 tonnes of heroin worth £90m, or £80,000 a kilo.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "£90m over 0.9 tonnes is £100,000 a kilo, not £80,000 a kilo"
+        );
+        // A price of other land, not set off after the amount, divides nothing.
+        assert!(
+            findings(
+                "The estate of 300 acres sold for £6m; farmland nearby fetches £9,000 an acre."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn each_of_a_count_shares_an_amount() {
+        // 12 x £1.5m = £18m.
+        assert!(findings("Each of the 12 colleges will get £1.5m, a total of £18m.").is_empty());
+        let f = check_rule(
+            "per-capita-mismatch",
+            "Each of the 12 colleges will get £1.5m, a total of £24m.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("£2.0m each"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn a_population_of() {
+        // £9bn / 4.5 million = £2,000.
+        assert!(
+            findings(
+                "With a population of 4.5 million and a budget of £9bn, that is £2,000 per person."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "With a population of 4.5 million and a budget of £9bn, that is £1,500 per person."
+            )
+            .len(),
+            1
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! Amounts shared out over a population: "With 2.4 million residents and a budget of £1.2bn,
 //! the region spends £500 per head", "debt of £2.7tn, equivalent to £40,300 for each of the
 //! country's 67 million people", "8.9 million people produced 4.45 million tonnes of waste, or
-//! half a tonne each".
+//! half a tonne each", "Each of the 14 hospitals will receive £2.5m, a total of £35m" and
+//! "1.2 tonnes of cocaine with a street value of £96m, or £80,000 a kilo" (a price per unit).
 
 use super::sentence::Sentence;
 use super::tokens::past_possessive;
@@ -10,29 +11,88 @@ use crate::claims::{Claim, PerCapitaClaim};
 use crate::extract::{Para, Quantity};
 use crate::units::Dimension;
 
-/// Does `q` count a population ("2.4 million residents")? Its noun is a people word of
-/// `rules/nouns.toml` or a `[per_capita] population` noun of `rules/comparisons.toml`.
+/// Does `q` count a population ("2.4 million residents", "a population of 5.4 million")? Its
+/// noun is a people word of `rules/nouns.toml` or a `[per_capita] population` noun of
+/// `rules/comparisons.toml`, or it is the figure of "population of".
 fn is_population(p: &Para, q: &Quantity) -> bool {
+    let named = |q: &Quantity| {
+        q.noun.as_ref().is_some_and(|n| {
+            p.vocab.nouns.people.contains(n.lemma.as_str())
+                || p.vocab.comparisons.population.contains(n.lemma.as_str())
+        }) || (q.noun.is_none()
+            && q.first_tok >= 2
+            && p.tl(q.first_tok - 1) == "of"
+            && p.tl(q.first_tok - 2) == "population")
+    };
+    q.dimension == Dimension::Count && !q.vague && q.range.is_none() && named(q)
+}
+
+/// "Each of the 14 hospitals will receive £2.5m": a count introduced by "each of", which
+/// shares what follows among its members, whatever they are.
+fn each_of(p: &Para, q: &Quantity) -> bool {
+    let k = q.first_tok;
+    let k = if k >= 1 && p.tl(k - 1) == "the" {
+        k - 1
+    } else {
+        k
+    };
     q.dimension == Dimension::Count
         && !q.vague
         && q.range.is_none()
-        && q.noun.as_ref().is_some_and(|n| {
-            p.vocab.nouns.people.contains(n.lemma.as_str())
-                || p.vocab.comparisons.population.contains(n.lemma.as_str())
+        && k >= 2
+        && p.tl(k - 1) == "of"
+        && p.tl(k - 2) == "each"
+}
+
+/// "1.2 tonnes of cocaine worth £96m, or £80,000 a kilo": a price per unit set off right
+/// after the amount it divides (", or", "(", "equivalent to"...), and the quantity of that
+/// unit's kind it is the price of. Returns the quantity.
+fn priced_quantity(s: &Sentence, e: &Quantity) -> Option<usize> {
+    let (p, all, qs) = (s.p, &s.facts.quantities, s.qs);
+    let per = e.per?;
+    let kind = p.vocab.units.registry.get(per).dimension;
+    let first = e
+        .hedge_span
+        .map_or(e.first_tok, |h| p.tok_at(h.start).min(e.first_tok));
+    let set_off = first >= 2
+        && (p.is_punct(first - 1, "(")
+            || (p.tl(first - 1) == "or" && p.is_punct(first - 2, ","))
+            || matches!(
+                (p.tl(first - 2), p.tl(first - 1)),
+                ("equivalent" | "equal", "to") | ("out", "at")
+            ));
+    if !set_off {
+        return None;
+    }
+    let found: Vec<usize> = qs
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let q = &all[i];
+            q.dimension == kind && q.unit.is_some() && q.per.is_none() && !q.vague
         })
+        .collect();
+    let [qi] = found[..] else { return None };
+    (all[qi].range.is_none()).then_some(qi)
 }
 
 /// "£500 per head", "£40,300 for each of the country's 67 million people", "two tonnes each".
 pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
     let Sentence { p, facts, qs, .. } = *s;
     let all = &facts.quantities;
+    let shared_by = qs.iter().copied().find(|&i| each_of(p, &all[i]));
     for &ei in qs {
         let e = &all[ei];
         if matches!(e.dimension, Dimension::Count | Dimension::Percent)
             || e.range.is_some()
             || e.vague
-            || e.per.is_some()
         {
+            continue;
+        }
+        if e.per.is_some() {
+            if let Some(qi) = priced_quantity(s, e) {
+                push_shared(s, ei, qi, out);
+            }
             continue;
         }
         let after = e.last_tok + 1;
@@ -48,6 +108,8 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
             })
             .flatten()
             .filter(|&i| is_population(p, &all[i]));
+        // "Each of the 14 hospitals will receive £2.5m": the count shares any amount after it.
+        let named = named.or(shared_by.filter(|&i| all[i].first_tok < e.first_tok));
         let marked = named.is_some()
             || p.vocab
                 .comparisons
@@ -65,11 +127,19 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
         }) else {
             continue;
         };
-        // The amount shared out: the same kind of thing as each one's share, and more of it;
-        // the only such figure in the sentence, so that "GDP of £60bn ... wages of £30,000 per
-        // head" beside another amount is not taken for a division.
-        let candidates: Vec<usize> = qs
-            .iter()
+        push_shared(s, ei, pi, out);
+    }
+}
+
+/// Pushes "the total over `pi` is `ei` each" when the sentence has one total for it: the same
+/// kind of thing as each one's share, and more of it; the only such figure in the sentence, so
+/// that "GDP of £60bn ... wages of £30,000 per head" beside another amount is not taken for a
+/// division.
+fn push_shared(s: &Sentence, ei: usize, pi: usize, out: &mut Vec<Claim>) {
+    let (p, all) = (s.p, &s.facts.quantities);
+    let e = &all[ei];
+    let candidates: Vec<usize> =
+        s.qs.iter()
             .copied()
             .filter(|&i| {
                 let t = &all[i];
@@ -79,19 +149,32 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
                     && t.range.is_none()
                     && !t.vague
                     && t.per.is_none()
-                    && comparable(p, t, e)
+                    && comparable_total(p, t, e)
                     && t.stated() > e.stated()
             })
             .collect();
-        let [ti] = candidates[..] else {
-            continue;
-        };
-        let span = cover(&[all[ti].span, e.span, all[pi].span]);
-        out.push(Claim::PerCapita(PerCapitaClaim {
-            total: ti,
-            population: pi,
-            each: ei,
-            span,
-        }));
+    let [ti] = candidates[..] else {
+        return;
+    };
+    let span = cover(&[all[ti].span, e.span, all[pi].span]);
+    out.push(Claim::PerCapita(PerCapitaClaim {
+        total: ti,
+        population: pi,
+        each: ei,
+        span,
+    }));
+}
+
+/// Can `t` be the total of which `e` is each one's share? Comparable figures; for a price per
+/// unit ("£80,000 a kilo"), an amount of its currency.
+fn comparable_total(p: &Para, t: &Quantity, e: &Quantity) -> bool {
+    if e.per.is_none() {
+        return comparable(p, t, e);
     }
+    let reg = &p.vocab.units.registry;
+    let family = |q: &Quantity| {
+        q.unit
+            .map(|u| (reg.get(u).dimension, reg.get(u).currency_family))
+    };
+    family(t) == family(e)
 }
