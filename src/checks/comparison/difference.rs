@@ -486,4 +486,25 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_time_phrase_between_the_figures() {
+        // 21.5 - 19.9 = 1.6 billion.
+        holds_and_fails(
+            "Deposits rose to 21.5 billion dlrs at end-June, up 1.6 billion dlrs from 19.9 billion at end-May.",
+            "Deposits rose to 21.5 billion dlrs at end-June, up 2.1 billion dlrs from 19.9 billion at end-May.",
+            "1.6 billion",
+        );
+        // 151.3p - 139.8p = 11.5p.
+        holds_and_fails(
+            "Diesel averaged 139.8p a litre, 11.5p lower than a month earlier at 151.3p.",
+            "Diesel averaged 139.8p a litre, 15.1p lower than a month earlier at 151.3p.",
+            "11.5p",
+        );
+        holds_and_fails(
+            "Diesel averaged 139.8p a litre, 11.5p lower than a year ago, when it was 151.3p.",
+            "Diesel averaged 139.8p a litre, 15.1p lower than a year ago, when it was 151.3p.",
+            "11.5p",
+        );
+    }
 }

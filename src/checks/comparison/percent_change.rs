@@ -886,4 +886,19 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn words_saying_when_the_level_was_before_compared_with() {
+        // 660,000 to 1.1 mln bags is +66.7%.
+        let good = "Shipments totalled 1.1 mln bags in April, compared with 660,000 bags, a rise of 66.7 pct.";
+        assert!(findings(good).is_empty(), "{:?}", findings(good));
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Shipments totalled 1.1 mln bags in April, compared with 660,000 bags, a rise of 40 pct."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -381,20 +381,9 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
                 && ((end < word && p.lower[p.end(end)..p.start(word)].trim() == ",")
                 // "500,000 cars a year, up from 350,000": a few words may name the rate.
                 || (end < word && words_then_comma(p, end, word, 5) && q.sentence == base.sentence)
-                // "$4.1bn, compared with $3.8bn a year earlier, a rise of 8%"
-                || (end < base.first_tok
-                    && matches!(
-                        p.lower[p.end(end)..base.span.start].trim(),
-                        ", compared with"
-                            | "compared with"
-                            | ", compared to"
-                            | "compared to"
-                            | ", against"
-                            | "against"
-                            | "versus"
-                            | "vs"
-                            | "vs."
-                    )))
+                // "$4.1bn, compared with $3.8bn a year earlier, a rise of 8%", "1.21 mln bags
+                // in February, compared with 890,000": words may say when the level was.
+                || (end < base.first_tok && compared_after(p, end, base)))
         });
         // "142 mln dlrs, or 1.05 dlrs per share, up from 118 mln dlrs": a figure set off by
         // "or" restates the one before it; the level is that one.
@@ -505,6 +494,38 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
 
 /// Is this figure the base of a percentage just before it, British style: "up 18% on £377m",
 /// "down 3% on the year before's 1,300"?
+/// Between the level ending at token `end` and `base`: "compared with", "against" or "versus",
+/// maybe after a comma, and maybe after a few words saying when the level was ("in February,
+/// compared with").
+fn compared_after(p: &Para, end: usize, base: &Quantity) -> bool {
+    let link = |from: usize| {
+        matches!(
+            p.lower[p.end(from)..base.span.start].trim(),
+            ", compared with"
+                | "compared with"
+                | ", compared to"
+                | "compared to"
+                | ", against"
+                | "against"
+                | "versus"
+                | "vs"
+                | "vs."
+        )
+    };
+    if link(end) {
+        return true;
+    }
+    // "in February", "at end-March", "last year": words (and a year) up to a comma.
+    let Some(comma) = (end + 2..(end + 7).min(base.first_tok)).find(|&k| p.is_punct(k, ",")) else {
+        return false;
+    };
+    matches!(
+        p.tl(end + 1),
+        "in" | "at" | "during" | "for" | "last" | "this"
+    ) && (end + 1..comma).all(|k| p.is_word(k) || is_year(p, k) || p.is_punct(k, "-"))
+        && link(comma - 1)
+}
+
 fn on_base(p: &Para, facts: &Facts, q: &Quantity) -> bool {
     let (k, _) = word_before(p, q);
     let mut j = k;

@@ -61,5 +61,26 @@ impl Sentence<'_> {
             .copied()
             .take_while(|&i| all[i].first_tok <= end + 7)
             .find(|&i| base_at(all[i].first_tok))
+            .or_else(|| self.base_after_time(end))
+    }
+
+    /// "lower than a month earlier at 157.8p", "than a year ago, when it was 42": the base
+    /// after a time phrase.
+    fn base_after_time(&self, end: usize) -> Option<usize> {
+        let p = self.p;
+        let last = super::tokens::time_phrase_at(p, end + 1)?;
+        let k = if p.is_punct(last + 1, ",") {
+            last + 2
+        } else {
+            last + 1
+        };
+        if p.tl(k) == "at" {
+            return self.figure_at(k + 1);
+        }
+        (p.tl(k) == "when"
+            && matches!(p.tl(k + 1), "it" | "they")
+            && matches!(p.tl(k + 2), "was" | "were" | "stood"))
+        .then(|| self.figure_at(k + 3))
+        .flatten()
     }
 }

@@ -131,7 +131,31 @@ pub(super) fn just_before(p: &Para, q: &Quantity, at: usize, near: usize) -> boo
 pub(super) fn words_then_comma(p: &Para, end: usize, at: usize, far: usize) -> bool {
     at - end <= far
         && p.is_punct(at - 1, ",")
-        && (end + 1..at - 1).all(|k| p.is_word(k) || year_after_word(p, k))
+        && (end + 1..at - 1).all(|k| {
+            // "at end-March": a hyphen inside a word
+            p.is_word(k)
+                || year_after_word(p, k)
+                || (p.is_punct(k, "-") && p.attached(k) && p.attached(k + 1))
+        })
+}
+
+/// "a month earlier", "a year ago", "the year before", "last week": a time phrase starting at
+/// token `k` that says when a compared figure was. Returns its last token.
+pub(super) fn time_phrase_at(p: &Para, k: usize) -> Option<usize> {
+    let period = |i: usize| {
+        matches!(
+            p.tl(i),
+            "day" | "week" | "month" | "quarter" | "year" | "decade" | "season"
+        )
+    };
+    match p.tl(k) {
+        "a" | "one" | "the" if period(k + 1) => {
+            matches!(p.tl(k + 2), "earlier" | "ago" | "before").then_some(k + 2)
+        }
+        "last" | "this" if period(k + 1) => Some(k + 1),
+        "in" if is_year(p, k + 1) => Some(k + 1),
+        _ => None,
+    }
 }
 
 /// Is token `k` a year after a word ("in 1986", "for 2023"), which reads as words do?
