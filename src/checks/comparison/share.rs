@@ -516,4 +516,32 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("15%"), "{}", f[0].message);
     }
+
+    #[test]
+    fn a_rate_named_before_the_percentage_and_a_percentage_of_the_vote_with_its_counts() {
+        // 21 of 28 is 75%.
+        assert!(
+            findings("The striker scored 21 of 28 penalties, a conversion rate of 75%.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The striker scored 21 of 28 penalties, a conversion rate of 82%."
+            )
+            .len(),
+            1
+        );
+        // 30,150 of 67,000 is 45%.
+        assert!(
+            findings("She won 45% of the vote, with 30,150 of the 67,000 ballots cast.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "She won 51% of the vote, with 30,150 of the 67,000 ballots cast."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -330,4 +330,31 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn parts_that_may_not_exceed_a_whole_described_or_named_first() {
+        // £1.6m + £0.7m = £2.3m is more than the £2.1m raised.
+        let f = check_rule(
+            "total-mismatch",
+            "Of the £2.1m raised, £1.6m came from donors and £0.7m from the council.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            findings("Of the £2.5m raised, £1.6m came from donors and £0.7m from the council.")
+                .is_empty()
+        );
+        // 1,900 + 1,200 + 500 = 3,600: more than 3,500, less than 3,800 (the rest elsewhere).
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The bank's staff of 3,500 includes 1,900 in Spain, 1,200 in Portugal and 500 in France."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The bank's staff of 3,800 includes 1,900 in Spain, 1,200 in Portugal and 500 in France.")
+                .is_empty()
+        );
+    }
 }

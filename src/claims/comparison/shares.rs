@@ -5,7 +5,7 @@
 //! the part after or before it).
 
 use super::sentence::Sentence;
-use super::tokens::{is_possessive, word_before, words_then_comma};
+use super::tokens::{is_possessive, participle_after, word_before, words_then_comma};
 use super::{comparable, cover};
 use crate::claims::{Claim, ShareClaim, ShareStated};
 use crate::extract::{Para, Quantity, hedge};
@@ -30,10 +30,14 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         };
         qs.iter().copied().find(|&i| {
             let q = &all[i];
+            // "17 of 25 kicks, a success rate of 68%": a rate named before the percentage.
+            let rate_named = q.first_tok > from_tok
+                && q.first_tok - from_tok <= 7
+                && names_a_rate(p, end, share_start(q.first_tok, q.span.start).max(end));
             q.dimension == Dimension::Percent
                 && q.first_tok > from_tok
-                && q.first_tok - from_tok <= 4
-                && {
+                && (rate_named || q.first_tok - from_tok <= 4)
+                && (rate_named || {
                     let start = share_start(q.first_tok, q.span.start).max(end);
                     let mut gap = p.lower[end..start].trim();
                     // "one in three adults (25%)": the thing counted may come first.
@@ -44,7 +48,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
                     let a_share = matches!(gap, ", a" | "- a" | "– a" | "— a")
                         && matches!(p.tl(q.last_tok + 1), "share" | "stake");
                     share_link(gap) || gap.starts_with("or ") || a_share
-                }
+                })
         })
     };
     // "1,200, or three-quarters,", "a third of the total": a fraction set off right after a
@@ -339,33 +343,53 @@ fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
 }
 
 /// A percentage set off just before a part counted out of a whole: "by 15%, or 450 of the
-/// 3,000 jobs".
+/// 3,000 jobs", "took 46.8% of the vote, with 1,204,311 of the 2,574,000 ballots".
 fn percent_right_before(s: &Sentence, part: &Quantity) -> Option<usize> {
     let (p, all) = (s.p, &s.facts.quantities);
     let at = part
         .hedge_span
         .map_or(part.first_tok, |h| p.tok_at(h.start).min(part.first_tok));
-    (at.saturating_sub(5)..at).find_map(|k| {
+    (at.saturating_sub(9)..at).find_map(|k| {
         let pi = s.figure_at(k)?;
         let q = &all[pi];
         let gap = p.lower[q.span.end..p.start(at)].trim();
+        // "of the vote, with": what the percentage is of, in up to three words.
+        let of_then_with = gap.strip_prefix("of ").is_some_and(|rest| {
+            rest.strip_suffix(", with")
+                .is_some_and(|what| (1..=3).contains(&what.split_whitespace().count()))
+        }) && (q.last_tok + 2..at - 2).all(|k| p.is_word(k));
         (q.dimension == Dimension::Percent
             && q.unit == p.vocab.units.percent
             && q.range.is_none()
-            && matches!(gap, ", or" | "or"))
-        .then_some(pi)
+            && (matches!(gap, ", or" | "or") || of_then_with))
+            .then_some(pi)
     })
 }
 
-/// A past participle right after token `end` that describes a whole ("of the 2,300 people
-/// surveyed - 943 -", "of the 48 wells drilled, 34"), followed by punctuation. Returns its token.
-fn participle_after(p: &Para, end: usize) -> Option<usize> {
-    let k = end + 1;
-    let w = p.tl(k);
-    let participle = p.is_word(k)
-        && ((w.len() > 4 && w.ends_with("ed"))
-            || p.vocab.comparisons.share_participles.contains(w));
-    (participle && p.is_punct_any(k + 1, &[",", "-", "–", "—", "("])).then_some(k)
+/// Does the text from byte `end` to byte `start` name a rate a percentage gives: ", a success
+/// rate of", ", a turnout of", ", a share of"?
+fn names_a_rate(p: &Para, end: usize, start: usize) -> bool {
+    let Some(gap) = p.lower.get(end..start).map(str::trim) else {
+        return false;
+    };
+    let Some(rest) = gap
+        .strip_prefix(", a ")
+        .or_else(|| gap.strip_prefix(", an "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    matches!(
+        words[..],
+        [
+            ..,
+            "rate" | "share" | "proportion" | "turnout" | "ratio",
+            "of"
+        ]
+    ) && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
 }
 
 /// The part just before a stated share that starts at token `at`, set off by a comma or "or":

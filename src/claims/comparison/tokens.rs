@@ -196,3 +196,14 @@ pub(super) fn is_possessive(p: &Para, k: usize) -> bool {
 fn opens_possessive(p: &Para, k: usize) -> bool {
     matches!(p.tl(k), "last" | "this" | "the" | "a" | "previous")
 }
+
+/// A past participle right after token `end` that describes a whole ("of the 2,300 people
+/// surveyed - 943 -", "of the 48 wells drilled, 34"), followed by punctuation. Returns its token.
+pub(super) fn participle_after(p: &Para, end: usize) -> Option<usize> {
+    let k = end + 1;
+    let w = p.tl(k);
+    let participle = p.is_word(k)
+        && ((w.len() > 4 && w.ends_with("ed"))
+            || p.vocab.comparisons.share_participles.contains(w));
+    (participle && p.is_punct_any(k + 1, &[",", "-", "–", "—", "("])).then_some(k)
+}

@@ -4,7 +4,7 @@
 //! yes, 40% no and the rest, 15%, did not know").
 
 use super::sentence::Sentence;
-use super::tokens::{strong_change, word_before};
+use super::tokens::{participle_after, strong_change, word_before};
 use super::{comparable, cover};
 use crate::claims::{Claim, TotalClaim};
 use crate::units::Dimension;
@@ -43,12 +43,17 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
         };
         // "The 450 victims included 290 adults and 180 children": parts that need not fill
         // the whole but may not exceed it.
-        let included = end_tok.is_some_and(|e| {
-            matches!(
-                p.tl(e + 1),
-                "included" | "include" | "includes" | "including"
-            )
-        });
+        let includes =
+            |k: usize| matches!(p.tl(k), "included" | "include" | "includes" | "including");
+        // "The firm's workforce of 4,200 includes 2,600 in Britain, ...": the whole named
+        // before its figure, the verb right after it.
+        let named_includes = p.tl(w) == "of"
+            && w >= 1
+            && p.is_word(w - 1)
+            && includes(t.last_tok + 1)
+            && s.figure_at(t.last_tok + 2)
+                .is_some_and(|i| all[i].dimension == t.dimension);
+        let included = named_includes || end_tok.is_some_and(|e| includes(e + 1));
         let copula = end_tok.is_some_and(|e| {
             let verb = match (p.tl(e + 1), p.tl(e + 2)) {
                 (
@@ -76,10 +81,13 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
         let in_all = ["in all", "in total"]
             .iter()
             .any(|phrase| p.match_phrase(after_k, phrase).is_some());
-        let of_the = p.tl(w) == "the"
-            && w >= 1
-            && p.tl(w - 1) == "of"
-            && p.is_punct(t.noun.as_ref().map_or(t.last_tok, |n| n.tok) + 1, ",");
+        // "Of the 10, 6 ...", "Of the £2.4m raised, £1.7m ...": the whole, maybe described by
+        // a participle, then a comma.
+        let of_the = p.tl(w) == "the" && w >= 1 && p.tl(w - 1) == "of" && {
+            let end = t.noun.as_ref().map_or(t.last_tok, |n| n.tok);
+            let end = participle_after(p, end).unwrap_or(end);
+            p.is_punct(end + 1, ",")
+        };
         // "ejected 38 fans: 14 on Friday, 11 on Saturday and 9 on Sunday", "31 medals - 10
         // gold, 11 silver and 8 bronze -": the count, then its breakdown after a colon or
         // between dashes.
@@ -89,10 +97,11 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                 && (after_k + 2..(after_k + 24).min(t1)).any(|k| p.is_punct_any(k, &dashes)));
         let breakdown =
             breakdown && t.dimension == Dimension::Count && s.figure_at(after_k + 1).is_some();
-        if !(before_total || after_total || of_the || copula || breakdown) {
+        if !(before_total || after_total || of_the || copula || named_includes || breakdown) {
             continue;
         }
-        let parts_may_follow = before_total || in_all || of_the || copula || breakdown;
+        let parts_may_follow =
+            before_total || in_all || of_the || copula || named_includes || breakdown;
         // The parts: the figures after the total in this sentence, of the same kind, listed.
         let parts: Vec<usize> = qs
             .iter()
