@@ -115,4 +115,21 @@ mod tests {
         assert!(findings("The county recorded 5,400 burglaries, down from 6,000.").is_empty());
         assert!(findings("Officials counted 73 railcars, up from 20.").is_empty());
     }
+
+    #[test]
+    fn a_currency_against_another_goes_either_way() {
+        // Quoted per dollar, the yen's figure falls as the yen rises: no direction to check.
+        assert!(
+            findings("The yen firmed 0.6 pct against the dollar to 151.10 from 152.00.").is_empty()
+        );
+        // The size still counts: 152.00 to 151.10 is 0.59%, not 1.6%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The yen firmed 1.6 pct against the dollar to 151.10 from 152.00."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! `total-mismatch`: a stated total against its listed parts; parts that exceed their whole;
 //! percentage breakdowns of one whole that add up past 100.
 
-use super::{derived, input, text};
+use super::{derived, input, input_with, text, value_with};
 use crate::checks::{Check, Context, RuleInfo};
 use crate::claims::Claim;
 use crate::declare_rule;
@@ -45,11 +45,27 @@ impl Check for TotalMismatch {
         let qs = &ctx.facts.quantities;
         for claim in ctx.claims {
             let Claim::Total(c) = claim else { continue };
+            // "2.8 mln tonnes, of which wheat 1.9 mln and maize 0.9 mln": parts written without
+            // the unit take the total's.
+            let whole = c.total.map(|ti| &qs[ti]);
             let sum = c.parts.iter().fold(Interval::point(0.0), |acc, &i| {
-                let iv = input(ctx, &qs[i], 1.0);
+                let iv = match whole {
+                    Some(t) => input_with(ctx, &qs[i], 1.0, t),
+                    None => input(ctx, &qs[i], 1.0),
+                };
                 Interval::new(acc.lo + iv.lo, acc.hi + iv.hi)
             });
-            let exact: f64 = c.parts.iter().map(|&i| qs[i].stated()).sum();
+            let exact: f64 = match whole {
+                Some(t) => {
+                    let sum: f64 = c
+                        .parts
+                        .iter()
+                        .map(|&i| value_with(ctx, &qs[i], 1.0, t))
+                        .sum();
+                    sum / super::base_factor(ctx, t)
+                }
+                None => c.parts.iter().map(|&i| qs[i].stated()).sum(),
+            };
             let listed = c
                 .parts
                 .iter()
@@ -356,5 +372,20 @@ mod tests {
             findings("The bank's staff of 3,800 includes 1,900 in Spain, 1,200 in Portugal and 500 in France.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn parts_written_without_the_totals_unit() {
+        // 2.1 + 1.4 = 3.5 mln tonnes.
+        assert!(
+            findings("Grain exports totalled 3.5 mln tonnes, of which wheat accounted for 2.1 mln and maize 1.4 mln.")
+                .is_empty()
+        );
+        let f = check_rule(
+            "total-mismatch",
+            "Grain exports totalled 3.5 mln tonnes, of which wheat accounted for 2.1 mln and maize 1.9 mln.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("4.0 mln"), "{}", f[0].message);
     }
 }

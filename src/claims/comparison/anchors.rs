@@ -244,8 +244,27 @@ pub(super) fn find(s: &Sentence) -> Vec<Anchor> {
             });
         }
     }
+    // "The yen rose 0.8 pct against the dollar to 143.20 from 144.35": a currency quoted per
+    // dollar falls as it rises; which way its figures go says nothing of the change's sign.
+    for a in &mut v {
+        if a.word_tok.is_some_and(|w| against_a_currency(p, w)) {
+            a.trend = None;
+        }
+    }
     v.sort_by_key(|a| a.tok);
     v
+}
+
+/// "against the dollar", "against the U.S. dollar" within a few tokens after token `w`.
+fn against_a_currency(p: &Para, w: usize) -> bool {
+    let currencies = &p.vocab.units.currency_words;
+    (w + 1..w + 6).any(|k| {
+        p.tl(k) == "against"
+            && p.tl(k + 1) == "the"
+            && (k + 2..k + 6)
+                .take_while(|&j| p.is_word(j) || p.is_punct(j, "."))
+                .any(|j| currencies.contains_key(p.tl(j)))
+    })
 }
 
 /// Gives each "from" and "to" figure to the nearest anchor before it (its clause), or failing
