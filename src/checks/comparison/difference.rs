@@ -507,4 +507,36 @@ mod tests {
             "11.5p",
         );
     }
+
+    #[test]
+    fn points_between_a_percentage_level_and_its_base() {
+        // 58.1% - 55.9% = 2.2 points.
+        holds_and_fails(
+            "Turnout was 58.1%, up 2.2 points from 55.9%.",
+            "Turnout was 58.1%, up 3.2 points from 55.9%.",
+            "2.2 points",
+        );
+        // 41% - 36% = 5 points.
+        holds_and_fails(
+            "Backing for the plan was 36%, down five points on last month's 41%.",
+            "Backing for the plan was 36%, down eight points on last month's 41%.",
+            "5 points",
+        );
+        // 5.5 pct - 4.75 pct = 0.75 point.
+        holds_and_fails(
+            "The bank cut its lending rate 0.75 percentage point to 4.75 pct from 5.5 pct.",
+            "The bank cut its lending rate 0.5 percentage point to 4.75 pct from 5.5 pct.",
+            "0.75",
+        );
+    }
+
+    #[test]
+    fn a_month_between_the_level_and_the_base() {
+        // 1.31 billion - 945 mln = 365 mln.
+        holds_and_fails(
+            "The deficit widened by 365 mln stg to 1.31 billion stg in June from 945 mln stg in May.",
+            "The deficit widened by 395 mln stg to 1.31 billion stg in June from 945 mln stg in May.",
+            "365 mln",
+        );
+    }
 }

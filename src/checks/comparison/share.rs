@@ -544,4 +544,20 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_part_that_was_a_percentage_of_a_whole() {
+        // 612,000 / 850,000 = 72%.
+        assert!(
+            findings("The vote of 612,000 was 72% of the 850,000 registered voters.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The vote of 612,000 was 77% of the 850,000 registered voters."
+            )
+            .len(),
+            1
+        );
+    }
 }

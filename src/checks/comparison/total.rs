@@ -388,4 +388,18 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("4.0 mln"), "{}", f[0].message);
     }
+
+    #[test]
+    fn a_place_phrase_between_the_whole_and_its_verb() {
+        // 285 + 37 = 322.
+        assert!(findings("The 322 people on board were 285 passengers and 37 crew.").is_empty());
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The 322 people on board were 285 passengers and 47 crew."
+            )
+            .len(),
+            1
+        );
+    }
 }

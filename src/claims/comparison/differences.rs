@@ -5,7 +5,8 @@
 
 use super::sentence::Sentence;
 use super::tokens::{
-    is_year, just_before, past_possessive, strong_change, trend_at, trend_of, word_before,
+    is_year, just_before, past_possessive, strong_change, time_phrase_at, trend_at, trend_of,
+    word_before,
 };
 use super::{Trend, comparable, cover, states_percent_change};
 use crate::claims::{Claim, DifferenceClaim};
@@ -231,7 +232,14 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
             }
             _ if p.is_word(w) => strong_change(p, w)
                 .or_else(|| trend_of(p, p.tl(w)))
-                .map(|t| (w, t)),
+                .map(|t| (w, t))
+                // "cut its discount rate 0.5 percentage point": a verb, its object, the amount.
+                .or_else(|| {
+                    let det = (w.saturating_sub(2)..w)
+                        .find(|&k| matches!(p.tl(k), "its" | "their" | "his" | "her"))?;
+                    let verb = det.checked_sub(1)?;
+                    trend_at(p, verb).map(|t| (verb, t))
+                }),
             _ => None,
         };
         let Some((first_word, trend)) = change else {
@@ -255,6 +263,11 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         } else {
             (None, after)
         };
+        // "to 1.18 billion stg in May from 824 mln stg": when the level was may come between.
+        let from_at = match level.and_then(|_| time_phrase_at(p, from_at)) {
+            Some(last) if matches!(p.tl(last + 1), "from" | ",") => last + 1,
+            _ => from_at,
+        };
         // "fell by 3,400 to 5,120, down from 9,520": the base in a clause of its own.
         let from_at = if p.is_punct(from_at, ",") && level.is_some() {
             if matches!(p.tl(from_at + 1), "up" | "down") {
@@ -265,7 +278,9 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         } else {
             from_at
         };
-        if p.tl(from_at) != "from" {
+        // "down five points on last month's 35%": "on" names the base after "up" or "down".
+        let on_base = p.tl(from_at) == "on" && matches!(p.tl(first_word), "up" | "down");
+        if p.tl(from_at) != "from" && !on_base {
             continue;
         }
         let Some(bi) = s.figure_at(past_possessive(p, from_at + 1)) else {
@@ -284,13 +299,15 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
                 .then(|| s.figure_at(base_end + 2))
                 .flatten()
         });
-        // "rose to 214, up 38 from 176", "now 42, an increase of 12": the level just before.
+        // "rose to 214, up 38 from 176", "now 42, an increase of 12": the level just before;
+        // a percentage only for a change in points ("Turnout was 67.3%, up 1.5 points from").
+        let in_points = is_points_unit(p, d) || d.noun.as_ref().is_some_and(|n| n.lemma == "point");
         let level = level.or_else(|| {
             let upto = qs.partition_point(|&i| all[i].first_tok < first_word);
             qs[..upto].iter().rev().take(3).copied().find(|&i| {
                 just_before(p, &all[i], first_word, 4)
                     && all[i].sentence == d.sentence
-                    && all[i].dimension != Dimension::Percent
+                    && (in_points || all[i].dimension != Dimension::Percent)
             })
         });
         let Some(li) = level else { continue };

@@ -408,6 +408,8 @@ fn part_before(s: &Sentence, at: usize, whole: &Quantity) -> Option<usize> {
             && {
                 let gap = p.lower[p.end(end)..p.start(at)].trim();
                 matches!(gap, "," | ", or" | "or" | "(" | "–" | "—")
+                    // "The turnout of 1,204,300 was 61.2% of the 1,967,800 voters"
+                    || (matches!(gap, "was" | "is" | "were" | "are") && q.noun.is_none())
                     // "$18.5bn, accounted for 23% of the $79.2bn total"
                     || {
                         let verb = gap.trim_start_matches(',').trim_start();

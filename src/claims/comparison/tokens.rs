@@ -154,6 +154,12 @@ pub(super) fn time_phrase_at(p: &Para, k: usize) -> Option<usize> {
         }
         "last" | "this" if period(k + 1) => Some(k + 1),
         "in" if is_year(p, k + 1) => Some(k + 1),
+        // "in May", "in May 1987"
+        "in" if p.vocab.guards.months.contains_key(p.tl(k + 1)) && p.is_capitalized(k + 1) => {
+            Some(if is_year(p, k + 2) { k + 2 } else { k + 1 })
+        }
+        // "at end-March"
+        "at" if p.tl(k + 1) == "end" && p.is_punct(k + 2, "-") && p.is_word(k + 3) => Some(k + 3),
         _ => None,
     }
 }

@@ -54,6 +54,17 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             && s.figure_at(t.last_tok + 2)
                 .is_some_and(|i| all[i].dimension == t.dimension);
         let included = named_includes || end_tok.is_some_and(|e| includes(e + 1));
+        // "The 430 people on board were ...": a short place phrase may come before the verb.
+        let end_tok = end_tok.map(|e| {
+            if matches!(p.tl(e + 1), "on" | "in" | "at" | "aboard") {
+                (e + 2..e + 4)
+                    .take_while(|&k| p.is_word(k))
+                    .find(|&k| matches!(p.tl(k + 1), "were" | "are" | "comprised" | "included"))
+                    .unwrap_or(e)
+            } else {
+                e
+            }
+        });
         let copula = end_tok.is_some_and(|e| {
             let verb = match (p.tl(e + 1), p.tl(e + 2)) {
                 (
