@@ -444,3 +444,13 @@ fn a_list_shares_its_last_unit_only_when_joined_by_and_or_or() {
     assert_eq!(q[0]["dimension"], "count");
     assert_eq!(q[1]["unit"], "percent");
 }
+
+#[test]
+fn a_verb_after_a_figure_is_not_its_noun() {
+    // "includes" says what the 4,000 does, not what it counts.
+    let q = quantities("The firm's workforce of 4,000 includes 2,100 in Britain.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q[0]["noun"].is_null(), "{:#?}", q[0]);
+    let q = quantities("The list comprises 12 players and 3 coaches.");
+    assert_eq!(q[0]["noun_text"], "players", "{:#?}", q[0]);
+}
