@@ -901,4 +901,22 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_rate_reached_in_a_clause_of_its_own_is_another_measure() {
+        // The monthly rise is 0.3 pct; the annual rate went from 2.9 to 3.1 pct.
+        assert!(
+            findings("Prices rose 0.3 pct in May, bringing the annual rate to 3.1 pct, up from 2.9 pct in April.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_after_and_has_its_own_change() {
+        // Manchester against Wales is no change; the 7% rise is of Manchester's rents.
+        assert!(
+            findings("Rents in Manchester average £1,300 a month, compared with £900 in Wales, and rose 7% last year.")
+                .is_empty()
+        );
+    }
 }

@@ -402,4 +402,23 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_list_ends_at_its_and() {
+        // 24 + 6 + 4 = 34 games; the 78 points after the list are no part of them.
+        assert!(
+            findings(
+                "Of the 34 games played, Rovers won 24, drew 6 and lost 4, collecting 78 points."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "Of the 34 games played, Rovers won 24, drew 7 and lost 4, collecting 78 points."
+            )
+            .len(),
+            1
+        );
+    }
 }

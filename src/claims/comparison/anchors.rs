@@ -319,11 +319,24 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
             // "£2.29bn, against £882m the year before, on sales up 4.5%": a change with a
             // subject of its own after the figure ("on sales", "with revenue") is not its.
             // (Tested only within reach, so a long sentence costs no more than a short one.)
+            // "£2,100 a month, compared with £1,250 across England, and rose 9%": nor is one
+            // after ", and", which starts a clause of its own.
             if pos < anchor_pos
                 && (q.last_tok + 1..anchor_pos).any(|k| {
-                    matches!(p.tl(k), "on" | "with" | "as" | "while" | "whereas")
+                    (matches!(p.tl(k), "on" | "with" | "as" | "while" | "whereas")
                         && p.is_word(k + 1)
-                        && !matches!(p.tl(k + 1), "the" | "a" | "an" | "its" | "their")
+                        && !matches!(p.tl(k + 1), "the" | "a" | "an" | "its" | "their"))
+                        || (p.is_punct(k, ",") && p.tl(k + 1) == "and")
+                })
+            {
+                continue;
+            }
+            // "Prices rose 0.4 pct in February, bringing the annual rate to 3.7 pct": a rate
+            // reached in a clause of its own is another measure than the one that rose.
+            if pos > anchor_pos
+                && q.dimension == Dimension::Percent
+                && (anchor_pos + 1..pos).any(|k| {
+                    p.is_punct(k, ",") && p.vocab.comparisons.result_verbs.contains(p.tl(k + 1))
                 })
             {
                 continue;

@@ -150,6 +150,17 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             }
             continue;
         }
+        // "won 28, drew 5 and lost 5, collecting 89 points": the list ends at its "and".
+        let mut parts = parts;
+        if let Some(last) = parts.windows(2).position(|w| {
+            let end = all[w[0]]
+                .noun
+                .as_ref()
+                .map_or(all[w[0]].last_tok, |n| n.tok);
+            (end + 1..all[w[1]].first_tok).any(|k| matches!(p.tl(k), "and" | "or"))
+        }) {
+            parts.truncate(last + 2);
+        }
         // Only a list: parts joined by commas, "and", a colon, or "including".
         let listed = parts.windows(2).all(|w| {
             let gap_from = all[w[0]]
