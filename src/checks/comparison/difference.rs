@@ -539,4 +539,20 @@ mod tests {
             "365 mln",
         );
     }
+
+    #[test]
+    fn on_the_base_and_a_bare_change_after_the_pair() {
+        // 41,870 - 39,950 = 1,920.
+        holds_and_fails(
+            "Rovers drew a crowd of 41,870, up 1,920 on the 39,950 at the same game last year.",
+            "Rovers drew a crowd of 41,870, up 2,920 on the 39,950 at the same game last year.",
+            "1,920",
+        );
+        // 71.2% - 63.8% = 7.4 points.
+        holds_and_fails(
+            "Turnout fell to 63.8% from 71.2% in 2017, down 7.4 points.",
+            "Turnout fell to 63.8% from 71.2% in 2017, down 4.7 points.",
+            "7.4 points",
+        );
+    }
 }

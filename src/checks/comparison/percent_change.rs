@@ -919,4 +919,33 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_percentage_above_a_base_and_on_a_possessive_base() {
+        // 2.05 / 1.90 = +7.9%.
+        assert!(
+            findings("Zinc output reached 2.05 mln tonnes in 1986, 7.9 pct above the 1.90 mln tonnes of 1985.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Zinc output reached 2.05 mln tonnes in 1986, 9.7 pct above the 1.90 mln tonnes of 1985."
+            )
+            .len(),
+            1
+        );
+        // 18,900 / 17,500 = +8%.
+        assert!(
+            findings("Crowds averaged 18,900, a rise of 8% on last season's 17,500.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Crowds averaged 18,900, a rise of 12% on last season's 17,500."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -8,7 +8,8 @@
 
 use super::sentence::Sentence;
 use super::tokens::{
-    is_year, link_word_before, strong_change, trend_at, trend_of, word_before, words_then_comma,
+    is_possessive, is_year, link_word_before, strong_change, trend_at, trend_of, word_before,
+    words_then_comma,
 };
 use super::{Trend, comparable, cover, inherited_scale};
 use crate::claims::{Claim, DirectionClaim, PercentChangeClaim, RatioClaim};
@@ -573,7 +574,7 @@ fn on_base(p: &Para, facts: &Facts, q: &Quantity) -> bool {
         let ok = matches!(
             p.tl(j),
             "the" | "its" | "their" | "last" | "year's" | "previous" | "prior" | "a" | "year"
-        );
+        ) || is_possessive(p, j);
         if !ok || j == 0 {
             return false;
         }

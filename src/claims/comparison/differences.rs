@@ -69,6 +69,9 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
             && (trend_of(p, p.tl(w - 1)).is_some()
                 || matches!(p.tl(w - 1), "loss" | "gain" | "majority" | "margin"))
             && matches!(p.tl(w - 2), "a" | "an");
+        // "fell to 59.7% from 67.3% in 2019, down 7.6 points": the change word alone.
+        let bare = w >= 1 && matches!(p.tl(w), "up" | "down") && p.is_punct(w - 1, ",");
+        let named = named || bare;
         // "a fall of 9 points" between two percentages is a difference in points.
         let points = is_points_unit(p, d)
             || (d.dimension == Dimension::Count
@@ -83,7 +86,7 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
         {
             continue;
         }
-        let article = w - 2;
+        let article = if bare { w } else { w - 2 };
         // The nearer figure ends just before ("$12, a drop of"), the other joined to it.
         let Some(&bi) = qs
             .iter()
@@ -283,7 +286,11 @@ fn changes_by_an_amount(s: &Sentence, out: &mut Vec<Claim>) {
         if p.tl(from_at) != "from" && !on_base {
             continue;
         }
-        let Some(bi) = s.figure_at(past_possessive(p, from_at + 1)) else {
+        // "from last week's 1,300", "on the 71,102"
+        let Some(bi) = s
+            .figure_at(past_possessive(p, from_at + 1))
+            .or_else(|| s.base_after(from_at))
+        else {
             continue;
         };
         // "rose by 12 from 30 to 42": the level after the base.

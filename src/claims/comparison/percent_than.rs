@@ -1,5 +1,6 @@
 //! A percentage between two figures, comparing the one before it with a base after "than":
-//! "4,500 people, 50% more than the 3,000 in 2020" is a percent change from 3,000 to 4,500.
+//! "4,500 people, 50% more than the 3,000 in 2020" is a percent change from 3,000 to 4,500;
+//! so is "4,500, 50% above the 3,000".
 
 use super::sentence::Sentence;
 use super::tokens::just_before;
@@ -19,15 +20,20 @@ pub(super) fn percent_than(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         let k = pq.last_tok + 1;
-        let trend = match crate::extract::comparative_than(p, k) {
-            Some(true) => Trend::Up,
-            Some(false) => Trend::Down,
-            None => continue,
+        // "50% more than the 3,000", and "3.2 pct above the 1.39 mln" with no "than".
+        let (trend, than) = match crate::extract::comparative_than(p, k) {
+            Some(true) => (Trend::Up, k + 1),
+            Some(false) => (Trend::Down, k + 1),
+            None => match p.tl(k) {
+                "above" => (Trend::Up, k),
+                "below" => (Trend::Down, k),
+                _ => continue,
+            },
         };
         if states_percent_change(out, pi) {
             continue;
         }
-        let Some(bi) = s.base_after(k + 1) else {
+        let Some(bi) = s.base_after(than) else {
             continue;
         };
         let first = pq
