@@ -194,4 +194,40 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn an_amount_per_item_set_off_after_the_total_or_per_member() {
+        // £27,000 / 600 = £45 each.
+        assert!(findings("The 600 tickets sold raised £27,000, or £45 each.").is_empty());
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "The 600 tickets sold raised £27,000, or £54 each."
+            )
+            .len(),
+            1
+        );
+        // £360m / 200,000 = £1,800 a patient.
+        assert!(
+            findings("The trust's £360m budget works out at £1,800 per patient for the 200,000 people it serves.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "The trust's £360m budget works out at £2,800 per patient for the 200,000 people it serves."
+            )
+            .len(),
+            1
+        );
+        // 18.6 billion dlrs / 31 mln = 600 dlrs.
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "The debt stands at 18.6 billion dlrs, equal to 500 dlrs for each of its 31 mln people."
+            )
+            .len(),
+            1
+        );
+    }
 }

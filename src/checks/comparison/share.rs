@@ -560,4 +560,20 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_part_after_of_whom() {
+        // 156 / 1,200 = 13%.
+        assert!(
+            findings("The study followed 1,200 adults, of whom 156, or 13%, fell ill.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "The study followed 1,200 adults, of whom 156, or 9%, fell ill."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -421,4 +421,26 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn parts_after_of_which() {
+        // 12.1 + 6.4 + 3.5 = 22.0 billion: the rest named, the parts must fill the whole.
+        assert!(
+            findings("Group sales were 22.0 billion francs, of which Europe accounted for 12.1 billion, Asia 6.4 billion and other regions 3.5 billion.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "Group sales were 23.0 billion francs, of which Europe accounted for 12.1 billion, Asia 6.4 billion and other regions 3.5 billion."
+            )
+            .len(),
+            1
+        );
+        // Without the rest, the parts need only fit inside the whole.
+        assert!(
+            findings("Group sales were 23.0 billion francs, of which Europe accounted for 12.1 billion and Asia 6.4 billion.")
+                .is_empty()
+        );
+    }
 }

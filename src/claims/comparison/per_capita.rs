@@ -44,6 +44,27 @@ fn each_of(p: &Para, q: &Quantity) -> bool {
         && p.tl(k - 2) == "each"
 }
 
+/// "The 850 tickets sold raised £38,250, or £45 each": an amount per item set off by ", or"
+/// right after the total, in a sentence with one count (the items, whatever they are).
+fn counted_things(s: &Sentence, e: &Quantity) -> Option<usize> {
+    let (p, all) = (s.p, &s.facts.quantities);
+    let first = e
+        .hedge_span
+        .map_or(e.first_tok, |h| p.tok_at(h.start).min(e.first_tok));
+    let set_off = first >= 3 && p.tl(first - 1) == "or" && p.is_punct(first - 2, ",");
+    if !set_off || !s.figure_at_end(first - 3) {
+        return None;
+    }
+    let counts: Vec<usize> =
+        s.qs.iter()
+            .copied()
+            .filter(|&i| all[i].dimension == Dimension::Count)
+            .collect();
+    let [ci] = counts[..] else { return None };
+    let c = &all[ci];
+    (!c.vague && c.range.is_none() && c.noun.is_some() && c.first_tok < e.first_tok).then_some(ci)
+}
+
 /// "1.2 tonnes of cocaine worth £96m, or £80,000 a kilo": a price per unit set off right
 /// after the amount it divides (", or", "(", "equivalent to"...), and the quantity of that
 /// unit's kind it is the price of. Returns the quantity.
@@ -99,7 +120,7 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
         // The population named right after: "for each of the country's 67 million people".
         let named = (p.tl(after) == "for" && p.tl(after + 1) == "each" && p.tl(after + 2) == "of")
             .then(|| {
-                let k = if p.tl(after + 3) == "the" {
+                let k = if matches!(p.tl(after + 3), "the" | "its" | "their") {
                     after + 4
                 } else {
                     after + 3
@@ -110,21 +131,30 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
             .filter(|&i| is_population(p, &all[i]));
         // "Each of the 14 hospitals will receive £2.5m": the count shares any amount after it.
         let named = named.or(shared_by.filter(|&i| all[i].first_tok < e.first_tok));
+        let words = &p.vocab.comparisons;
+        // "£2,600 per patient": "per" and a population noun.
+        let per_member = p.tl(after) == "per"
+            && p.is_word(after + 1)
+            && (words.population.contains(p.tl(after + 1))
+                || p.vocab.nouns.people.contains(p.tl(after + 1)));
         let marked = named.is_some()
-            || p.vocab
-                .comparisons
+            || per_member
+            || words
                 .per_head
                 .iter()
                 .any(|w| p.match_phrase(after, w).is_some());
         if !marked {
             continue;
         }
-        let Some(pi) = named.or_else(|| {
-            qs.iter()
-                .copied()
-                .filter(|&i| i != ei && is_population(p, &all[i]))
-                .min_by_key(|&i| all[i].first_tok.abs_diff(e.first_tok))
-        }) else {
+        let Some(pi) = named
+            .or_else(|| {
+                qs.iter()
+                    .copied()
+                    .filter(|&i| i != ei && is_population(p, &all[i]))
+                    .min_by_key(|&i| all[i].first_tok.abs_diff(e.first_tok))
+            })
+            .or_else(|| counted_things(s, e))
+        else {
             continue;
         };
         push_shared(s, ei, pi, out);

@@ -31,6 +31,12 @@ impl Sentence<'_> {
         qs.get(at).copied().filter(|&i| all[i].first_tok == k)
     }
 
+    /// Does a figure of the sentence end at token `k`?
+    pub(super) fn figure_at_end(&self, k: usize) -> bool {
+        let all = &self.facts.quantities;
+        self.qs.iter().any(|&i| all[i].last_tok == k)
+    }
+
     /// The base of a comparison after "than" (token `end`): right after it, after a determiner
     /// ("the 20"), after a possessive ("her rival's 16,314", "last week's 1,300"), or after a
     /// noun naming it ("last season's average of 32,800", "its usual winter level of 4.3 m").

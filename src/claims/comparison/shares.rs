@@ -123,11 +123,17 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
     for &wi in qs {
         let whole = &all[wi];
         let (w, _) = word_before(p, whole);
+        // "followed 2,340 patients, of whom 287, or 12%, ...": the whole, then "of whom".
+        let whole_end = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        let of_whom = p.is_punct(whole_end + 1, ",")
+            && p.tl(whole_end + 2) == "of"
+            && matches!(p.tl(whole_end + 3), "whom" | "which");
         if whole.dimension == Dimension::Percent
             || whole.range.is_some()
             || !((w >= 1 && p.tl(w) == "the" && p.tl(w - 1) == "of" && !(w >= 2 && p.is_word(w - 2)))
                 // "Of 120 patients given the drug, 12, or 10%": "Of" opening the sentence.
-                || (p.tl(w) == "of" && (w == 0 || !p.is_word(w - 1))))
+                || (p.tl(w) == "of" && (w == 0 || !p.is_word(w - 1)))
+                || of_whom)
         {
             continue;
         }

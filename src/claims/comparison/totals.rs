@@ -99,6 +99,18 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             let end = participle_after(p, end).unwrap_or(end);
             p.is_punct(end + 1, ",")
         };
+        // "sales of 35.2 billion francs, of which Europe accounted for 15.3 billion, ...": the
+        // parts need not fill the whole, unless the last is the rest ("other regions").
+        let of_which = p.is_punct(after_k, ",")
+            && p.tl(after_k + 1) == "of"
+            && matches!(p.tl(after_k + 2), "which" | "whom");
+        let rest_named = of_which
+            && (after_k + 3..t1).any(|k| {
+                matches!(
+                    p.tl(k),
+                    "other" | "others" | "rest" | "remaining" | "remainder"
+                )
+            });
         // "ejected 38 fans: 14 on Friday, 11 on Saturday and 9 on Sunday", "31 medals - 10
         // gold, 11 silver and 8 bronze -": the count, then its breakdown after a colon or
         // between dashes.
@@ -108,11 +120,18 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                 && (after_k + 2..(after_k + 24).min(t1)).any(|k| p.is_punct_any(k, &dashes)));
         let breakdown =
             breakdown && t.dimension == Dimension::Count && s.figure_at(after_k + 1).is_some();
-        if !(before_total || after_total || of_the || copula || named_includes || breakdown) {
+        if !(before_total
+            || after_total
+            || of_the
+            || copula
+            || named_includes
+            || breakdown
+            || of_which)
+        {
             continue;
         }
         let parts_may_follow =
-            before_total || in_all || of_the || copula || named_includes || breakdown;
+            before_total || in_all || of_the || copula || named_includes || breakdown || of_which;
         // The parts: the figures after the total in this sentence, of the same kind, listed.
         let parts: Vec<usize> = qs
             .iter()
@@ -179,7 +198,7 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             parts: parts.clone(),
             percent: false,
             exclusive: true,
-            whole_of: of_the || included,
+            whole_of: of_the || included || (of_which && !rest_named),
             span: cover(&[t.span, all[*parts.last().expect("two parts")].span]),
         }));
         return;
