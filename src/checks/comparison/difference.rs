@@ -555,4 +555,20 @@ mod tests {
             "7.4 points",
         );
     }
+
+    #[test]
+    fn ahead_of_or_behind_a_rival_and_a_margin_after_what_the_first_is_of() {
+        // 41% - 33% = 8 points.
+        holds_and_fails(
+            "The survey puts Labour on 41%, eight points ahead of the Conservatives on 33%.",
+            "The survey puts Labour on 41%, five points ahead of the Conservatives on 33%.",
+            "8 points",
+        );
+        // 51.2% - 46.1% = 5.1 points.
+        holds_and_fails(
+            "The senator won 51.2% of the vote to her rival's 46.1%, a margin of 5.1 points.",
+            "The senator won 51.2% of the vote to her rival's 46.1%, a margin of 7.1 points.",
+            "5.1 points",
+        );
+    }
 }

@@ -95,9 +95,14 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let b = &all[bi];
+        // "53.4% of the vote to the Democrat's 44.9%": words may name what the first is of.
         let Some(&ai) = qs.iter().rfind(|&&i| {
             let q = &all[i];
-            q.last_tok < b.first_tok && b.first_tok - q.last_tok <= 4 && q.sentence == d.sentence
+            q.last_tok < b.first_tok
+                && (b.first_tok - q.last_tok <= 4
+                    || (b.first_tok - q.last_tok <= 8
+                        && (q.last_tok + 1..b.first_tok).all(|k| p.is_word(k))))
+                && q.sentence == d.sentence
         }) else {
             continue;
         };
@@ -402,20 +407,42 @@ fn changes_named_after(s: &Sentence, out: &mut Vec<Claim>) {
             k
         } else if matches!(p.tl(dir_at), "above" | "below") {
             dir_at
+        } else if matches!(p.tl(dir_at), "ahead" | "behind") {
+            // "nine points ahead of Labour on 28%", "five behind the champions on 76": the
+            // rival named, then its figure.
+            let rival = if p.tl(k) == "of" { k + 1 } else { k };
+            let Some(on) = (rival + 1..rival + 4)
+                .take_while(|&j| p.is_word(j))
+                .find(|&j| matches!(p.tl(j), "on" | "at" | "with"))
+            else {
+                continue;
+            };
+            if let (Some(bi), true) = (s.figure_at(on + 1), p.is_word(rival)) {
+                push_level_before(s, bi, di, up, out);
+            }
+            continue;
         } else {
             continue;
         };
         let Some(bi) = s.base_after(intro) else {
             continue;
         };
-        let upto = qs.partition_point(|&i| all[i].first_tok < d.first_tok);
-        let level = qs[..upto].iter().rev().take(2).copied().find(|&i| {
-            let q = &all[i];
-            just_before(p, q, d.first_tok, 3) && q.sentence == d.sentence
-        });
-        if let Some(li) = level {
-            push_change(s, (bi, li, di), up, out);
-        }
+        push_level_before(s, bi, di, up, out);
+    }
+}
+
+/// Pushes the change from `bi` to the figure just before the difference `di` ("a crowd of
+/// 41,250, 6,000 down on ...", "on 34%, nine points ahead of ..."), if there is one.
+fn push_level_before(s: &Sentence, bi: usize, di: usize, up: bool, out: &mut Vec<Claim>) {
+    let (p, all, qs) = (s.p, &s.facts.quantities, s.qs);
+    let d = &all[di];
+    let upto = qs.partition_point(|&i| all[i].first_tok < d.first_tok);
+    let level = qs[..upto].iter().rev().take(2).copied().find(|&i| {
+        let q = &all[i];
+        just_before(p, q, d.first_tok, 3) && q.sentence == d.sentence
+    });
+    if let Some(li) = level {
+        push_change(s, (bi, li, di), up, out);
     }
 }
 
