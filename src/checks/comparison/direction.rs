@@ -132,4 +132,34 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_semicolon_ends_a_results_item() {
+        // The per-share item's 87 cts is not the base of the net profit's rise.
+        assert!(
+            findings("Qtr shr 1.12 dlrs vs 87 cts; net 14.6 mln vs 11.3 mln, up 29.2 pct; revs 402.1 mln vs 371.8 mln.")
+                .is_empty()
+        );
+        // The net profit's own rise is still checked: 11.3 to 14.6 mln is 29.2%.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Qtr shr 1.12 dlrs vs 87 cts; net 14.6 mln vs 11.3 mln, up 19.2 pct; revs 402.1 mln vs 371.8 mln."
+            )
+            .len(),
+            1
+        );
+        // A semicolon inside brackets lists one figure's equivalents: $900m to $300m is a third.
+        assert!(
+            findings("Losses halved last year to $300m (£160m; 280m euros) from $600m.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Losses halved last year to $300m (£160m; 280m euros) from $900m."
+            )
+            .len(),
+            1
+        );
+    }
 }

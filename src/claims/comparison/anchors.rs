@@ -256,6 +256,20 @@ pub(super) fn find(s: &Sentence) -> Vec<Anchor> {
     v
 }
 
+/// A semicolon between tokens `lo` and `hi`, outside brackets ("$200m (£104m; 151m euros)"
+/// lists one figure's equivalents).
+fn semicolon_between(p: &Para, lo: usize, hi: usize) -> bool {
+    let mut depth = 0i32;
+    (lo..hi).any(|k| {
+        if p.is_punct(k, "(") {
+            depth += 1;
+        } else if p.is_punct(k, ")") {
+            depth -= 1;
+        }
+        depth <= 0 && p.is_punct(k, ";")
+    })
+}
+
 /// "against the dollar", "against the U.S. dollar" within a few tokens after token `w`.
 fn against_a_currency(p: &Para, w: usize) -> bool {
     let currencies = &p.vocab.units.currency_words;
@@ -320,6 +334,16 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
             // "£2.29bn, against £882m the year before, on sales up 4.5%": a change with a
             // subject of its own after the figure ("on sales", "with revenue") is not its.
             // (Tested only within reach, so a long sentence costs no more than a short one.)
+            // "Qtr shr 1.12 dlrs vs 87 cts; net 14.6 mln vs 11.3 mln, up 29.2 pct": a
+            // semicolon ends the item.
+            let (lo, hi) = if pos < anchor_pos {
+                (q.last_tok + 1, anchor_pos)
+            } else {
+                (anchor_pos + 1, pos)
+            };
+            if semicolon_between(p, lo, hi) {
+                continue;
+            }
             // "£2,100 a month, compared with £1,250 across England, and rose 9%": nor is one
             // after ", and", which starts a clause of its own.
             if pos < anchor_pos
