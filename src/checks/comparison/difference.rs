@@ -571,4 +571,14 @@ mod tests {
             "5.1 points",
         );
     }
+
+    #[test]
+    fn a_base_named_by_what_it_is() {
+        // $2.9 billion - $2.3 billion = $600 million.
+        holds_and_fails(
+            "The final bid was $2.9 billion, $600 million more than the first offer of $2.3 billion.",
+            "The final bid was $2.9 billion, $900 million more than the first offer of $2.3 billion.",
+            "$600 million",
+        );
+    }
 }

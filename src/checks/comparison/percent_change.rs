@@ -948,4 +948,36 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn words_saying_where_between_the_level_and_its_change() {
+        // Up 30.40 to 2,030.40: from 2,000, +1.52%.
+        assert!(
+            findings(
+                "Gold settled at 2,030.40 dlrs an ounce in London, up 30.40 dlrs, or 1.52 pct."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Gold settled at 2,030.40 dlrs an ounce in London, up 30.40 dlrs, or 2.52 pct."
+            )
+            .len(),
+            1
+        );
+        // 8.4 million against 7.5 million is +12%.
+        assert!(
+            findings("The port handled 8.4 million boxes, 12 percent more than a year earlier, when it handled 7.5 million.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The port handled 8.4 million boxes, 16 percent more than a year earlier, when it handled 7.5 million."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -576,4 +576,21 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_whole_described_by_a_relative_clause() {
+        // 450 / 600 = 75%.
+        assert!(
+            findings("Of the 600 pupils who sat the test in June, 450, or 75 percent, passed.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Of the 600 pupils who sat the test in June, 450, or 80 percent, passed."
+            )
+            .len(),
+            1
+        );
+    }
 }

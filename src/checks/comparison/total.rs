@@ -443,4 +443,21 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn parts_after_a_comma_and_including() {
+        // 22 + 9 = 31 is more than 29.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The toll rose to 29, including 22 in the capital and 9 in the north."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The toll rose to 29, including 22 in the capital and 5 in the north.")
+                .is_empty()
+        );
+    }
 }

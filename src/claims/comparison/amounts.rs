@@ -5,7 +5,7 @@
 
 use super::anchors::{Anchor, AnchorKind, REACH};
 use super::sentence::Sentence;
-use super::tokens::{trend_of, word_before};
+use super::tokens::{trend_of, word_before, words_then_comma};
 use super::{Trend, comparable, cover, inherited_scale};
 use crate::claims::{Claim, PercentChangeClaim};
 use crate::extract::Quantity;
@@ -76,9 +76,11 @@ pub(super) fn amounts_with_base(
             })
             .or_else(|| {
                 let change = word_before(p, d).0;
+                // "closed at 1,934.20 dlrs an ounce in New York, up 21.70 dlrs": words may say
+                // where.
                 qs.iter().copied().rfind(|&i| {
                     let q = &all[i];
-                    end_of(q) + 2 == change
+                    (end_of(q) + 2 == change || words_then_comma(p, end_of(q), change, 7))
                         && p.is_punct(change - 1, ",")
                         && q.dimension != Dimension::Percent
                         && comparable(p, d, q)

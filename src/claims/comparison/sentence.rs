@@ -83,9 +83,10 @@ impl Sentence<'_> {
         if p.tl(k) == "at" {
             return self.figure_at(k + 1);
         }
+        // "when it was 42", "when it flew 10.2 million", "when there were 1,100"
         (p.tl(k) == "when"
-            && matches!(p.tl(k + 1), "it" | "they")
-            && matches!(p.tl(k + 2), "was" | "were" | "stood"))
+            && matches!(p.tl(k + 1), "it" | "they" | "there" | "he" | "she")
+            && p.is_word(k + 2))
         .then(|| self.figure_at(k + 3))
         .flatten()
     }

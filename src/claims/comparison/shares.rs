@@ -143,7 +143,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             q.first_tok > end_tok
                 && (q.first_tok - end_tok <= 4
                     // "Of 120 patients given the drug, 12, ...": words describing the whole.
-                    || words_then_comma(p, end_tok, q.first_tok, 8))
+                    || words_then_comma(p, end_tok, q.first_tok, 11))
                 && q.dimension != Dimension::Percent
                 && comparable(p, q, whole)
                 && p.lower[p.end(end_tok)..q.span.start].contains(',')

@@ -53,6 +53,9 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             && includes(t.last_tok + 1)
             && s.figure_at(t.last_tok + 2)
                 .is_some_and(|i| all[i].dimension == t.dimension);
+        // "rose to 47, including 31 in Kherson and 16 in Zaporizhzhia"
+        let comma_including = p.is_punct(t.last_tok + 1, ",") && includes(t.last_tok + 2);
+        let named_includes = named_includes || comma_including;
         let included = named_includes || end_tok.is_some_and(|e| includes(e + 1));
         // "The 430 people on board were ...": a short place phrase may come before the verb.
         let end_tok = end_tok.map(|e| {
