@@ -454,3 +454,14 @@ fn a_verb_after_a_figure_is_not_its_noun() {
     let q = quantities("The list comprises 12 players and 3 coaches.");
     assert_eq!(q[0]["noun_text"], "players", "{:#?}", q[0]);
 }
+
+#[test]
+fn a_fraction_of_a_point_is_an_amount_of_points() {
+    // "half a percentage point" is 0.5 percentage points, not a multiple of anything.
+    let q = one("The bank raised its rate by half a percentage point.");
+    assert_eq!(num(&q["value"]), 0.5);
+    assert_eq!(q["unit"], "percentage point");
+    let q = one("The index slipped three-quarters of a point.");
+    assert_eq!(num(&q["value"]), 0.75);
+    assert_eq!(q["noun"], "point");
+}

@@ -747,6 +747,16 @@ impl Reader<'_, '_> {
         {
             return last;
         }
+        // "by half a percentage point", "a quarter of a point": a fraction of a point is an
+        // amount of points, not a multiple.
+        if n.kind == NumeralKind::Fraction
+            && unit.is_none()
+            && currency.is_none()
+            && n.value < 1.0
+            && let Some(last) = self.fraction_of_a_point(&n)
+        {
+            return last;
+        }
         // A fraction that names a change is a multiple of the earlier figure, taken with its
         // change word ("half" alone is not): "fell by half" 0.5, "rose by a third" 1.33, "a
         // reduction of a third" 0.67.
@@ -1146,6 +1156,78 @@ impl Reader<'_, '_> {
             last_tok: hit.last,
         });
         Some(hit.last)
+    }
+
+    /// "half a percentage point", "a quarter of a point", "three-quarters of a percentage
+    /// point": pushes the amount of points (percentage points, or index points as a noun) and
+    /// returns its last token.
+    fn fraction_of_a_point(&mut self, n: &Numeral) -> Option<usize> {
+        let p = self.p;
+        let mut k = n.last + 1;
+        if p.tl(k) == "of" {
+            k += 1;
+        }
+        if p.tl(k) != "a" {
+            return None;
+        }
+        k += 1;
+        let units = &p.vocab.units;
+        let (unit, last) = if matches!(p.tl(k), "percentage" | "percent")
+            && matches!(p.tl(k + 1), "point" | "points")
+        {
+            (units.percentage_point, k + 1)
+        } else if p.tl(k) == "basis" && matches!(p.tl(k + 1), "point" | "points") {
+            (units.basis_point, k + 1)
+        } else if p.tl(k) == "point" {
+            (None, k)
+        } else {
+            return None;
+        };
+        let widths = &p.vocab.hedges.widths;
+        let span = Span::new(p.start(n.first), p.end(last));
+        let interval = stated_interval(n.value, 0.01, None, widths);
+        let noun = unit.is_none().then(|| Noun {
+            text: p.t(last).to_string(),
+            lemma: "point".into(),
+            tok: last,
+        });
+        let (dimension, unit_name) = match unit {
+            Some(u) => (
+                Dimension::Percent,
+                Some(units.registry.get(u).name.clone().into()),
+            ),
+            None => (Dimension::Count, None),
+        };
+        self.facts.quantities.push(Quantity {
+            span,
+            number_span: Span::new(p.start(n.first), p.end(n.last)),
+            // "half a" is what a suggestion rewrites: "half a point" -> "0.25 point".
+            digits_span: Span::new(p.start(n.first), p.end(k - 1)),
+            high_digits_span: None,
+            scale: 1.0,
+            value: Some(n.value),
+            range: None,
+            precision: Precision::exact(0.01),
+            hedge: None,
+            hedge_span: None,
+            interval,
+            strict: interval,
+            unit,
+            per: None,
+            unit_name,
+            unit_span: unit.map(|_| Span::new(p.start(k), p.end(last))),
+            alternatives: Vec::new(),
+            dimension,
+            noun,
+            temperature: None,
+            written_in_words: true,
+            vague: false,
+            adjectival: false,
+            sentence: self.sentence_of(span.start),
+            first_tok: n.first,
+            last_tok: last,
+        });
+        Some(last)
     }
 
     /// Does a bare "C"/"F" after `n` (at token `uf`) read as a temperature?

@@ -85,11 +85,11 @@ impl Check for DifferenceMismatch {
             let points = d
                 .noun
                 .as_ref()
-                .filter(|n| n.lemma == "point" && d.unit.is_none())
-                .map(|n| n.text.clone());
-            let stated_text = match &points {
-                Some(noun) => format!("{} {noun}", text(ctx, d)),
-                None => text(ctx, d).to_string(),
+                .filter(|n| n.lemma == "point" && d.unit.is_none());
+            // ("half a point" has its noun inside the figure's text already.)
+            let stated_text = match points {
+                Some(noun) if noun.tok > d.last_tok => format!("{} {}", text(ctx, d), noun.text),
+                _ => text(ctx, d).to_string(),
             };
             // "$13", "13C": a difference with a unit is shown the way the writer wrote it.
             let shown = if d.unit.is_some() && d.dimension != crate::units::Dimension::Count {
@@ -99,7 +99,7 @@ impl Check for DifferenceMismatch {
                     exact,
                     crate::interval::decimals_for(d.precision.strict_step),
                 );
-                match &points {
+                match points {
                     Some(_) if digits == "1" => format!("{digits} point"),
                     Some(_) => format!("{digits} points"),
                     None => digits,
@@ -579,6 +579,21 @@ mod tests {
             "The final bid was $2.9 billion, $600 million more than the first offer of $2.3 billion.",
             "The final bid was $2.9 billion, $900 million more than the first offer of $2.3 billion.",
             "$600 million",
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_a_point() {
+        // 4.75% - 4.5% = 0.25 points; 6.5% - 6% = half a percentage point.
+        holds_and_fails(
+            "The bank raised rates by a quarter of a point to 4.75% from 4.5%.",
+            "The bank raised rates by half a point to 4.75% from 4.5%.",
+            "0.25 points",
+        );
+        holds_and_fails(
+            "The bank cut its key rate by half a percentage point to 6% from 6.5%.",
+            "The bank cut its key rate by half a percentage point to 6% from 7%.",
+            "one percentage point",
         );
     }
 }
