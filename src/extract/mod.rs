@@ -1194,7 +1194,7 @@ impl Reader<'_, '_> {
         let (dimension, unit_name) = match unit {
             Some(u) => (
                 Dimension::Percent,
-                Some(units.registry.get(u).name.clone().into()),
+                Some(units.registry.get(u).name.clone()),
             ),
             None => (Dimension::Count, None),
         };
