@@ -1192,10 +1192,7 @@ impl Reader<'_, '_> {
             tok: last,
         });
         let (dimension, unit_name) = match unit {
-            Some(u) => (
-                Dimension::Percent,
-                Some(units.registry.get(u).name.clone()),
-            ),
+            Some(u) => (Dimension::Percent, Some(units.registry.get(u).name.clone())),
             None => (Dimension::Count, None),
         };
         self.facts.quantities.push(Quantity {
