@@ -363,7 +363,7 @@ fn percent_right_before(s: &Sentence, part: &Quantity) -> Option<usize> {
         let of_then_with = gap.strip_prefix("of ").is_some_and(|rest| {
             rest.strip_suffix(", with")
                 .is_some_and(|what| (1..=3).contains(&what.split_whitespace().count()))
-        }) && (q.last_tok + 2..at - 2).all(|k| p.is_word(k));
+        }) && (q.last_tok + 2..at.saturating_sub(2)).all(|k| p.is_word(k));
         (q.dimension == Dimension::Percent
             && q.unit == p.vocab.units.percent
             && q.range.is_none()

@@ -127,9 +127,10 @@ pub(super) fn just_before(p: &Para, q: &Quantity, at: usize, near: usize) -> boo
 }
 
 /// Between token `end` and token `at` (`end < at`, at most `far` apart) only words, then a
-/// comma right before `at`.
+/// comma right before `at`. False when `at` is not after `end`.
 pub(super) fn words_then_comma(p: &Para, end: usize, at: usize, far: usize) -> bool {
-    at - end <= far
+    end < at
+        && at - end <= far
         && p.is_punct(at - 1, ",")
         && (end + 1..at - 1).all(|k| {
             // "at end-March": a hyphen inside a word
