@@ -454,4 +454,25 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_multiple_then_a_change_clause_with_the_figures() {
+        // 96p to 48p is half; 96p to 60p is 0.63 times.
+        assert!(findings("The shares have halved in value, falling to 48p from 96p.").is_empty());
+        let f = check_rule(
+            "ratio-mismatch",
+            "The shares have halved in value, falling to 60p from 96p.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        // 30m to 90m is three times.
+        assert!(findings("Sales tripled over the decade, rising to 90m from 30m.").is_empty());
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Sales tripled over the decade, rising to 60m from 30m."
+            )
+            .len(),
+            1
+        );
+    }
 }

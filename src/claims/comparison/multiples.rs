@@ -101,6 +101,31 @@ pub(super) fn multiples_between(s: &Sentence, anchors: &[Anchor], out: &mut Vec<
             }));
             continue;
         }
+        // "halved in value, falling to 42p from 112p": a change word with its figures in a
+        // clause right after the multiple says what halved.
+        let clause = anchors.iter().find(|a| {
+            a.kind == AnchorKind::Change
+                && a.word_tok.is_some_and(|w| {
+                    w > m.last_tok + 1
+                        && w - m.last_tok <= 6
+                        && p.is_punct(w - 1, ",")
+                        && (m.last_tok + 1..w - 1).all(|k| p.is_word(k))
+                })
+        });
+        if let Some((Some(den), Some(num))) = clause.map(|a| (a.from, a.to))
+            && comparable(p, &all[num], &all[den])
+        {
+            out.push(Claim::Ratio(RatioClaim {
+                factor: m.factor,
+                hedge,
+                multiplier: mi,
+                numerator: num,
+                denominator: den,
+                denominator_scale: inherited_scale(&all[den], &all[num]),
+                span: cover(&[m.span, all[num].span, all[den].span]),
+            }));
+            continue;
+        }
         // A verb of change with two figures after it, earlier first.
         let verb = !matches!(p.tl(m.first_tok), "twice" | "once" | "thrice");
         if verb {
