@@ -145,6 +145,13 @@ impl Quantity {
     pub fn is_range(&self) -> bool {
         self.range.is_some() && !self.vague
     }
+
+    /// The first token of the figure with its hedge ("about 20" starts at "about"): where the
+    /// words before it end.
+    pub fn first_tok_hedged(&self, p: &Para) -> usize {
+        self.hedge_span
+            .map_or(self.first_tok, |h| p.tok_at(h.start).min(self.first_tok))
+    }
 }
 
 /// A multiple stated in words: "twice", "tripled", "three times", "threefold".

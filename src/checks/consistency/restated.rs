@@ -366,9 +366,7 @@ fn same_kind(a: &Key, b: &Key) -> bool {
 
 /// What a figure measures, if the text names it.
 fn key_of(p: &Para, q: &Quantity, words: &DateWords) -> Option<(Key, [Option<String>; 2])> {
-    let first = q
-        .hedge_span
-        .map_or(q.first_tok, |h| p.tok_at(h.start).min(q.first_tok));
+    let first = q.first_tok_hedged(p);
     if let (Some(noun), None) = (&q.noun, q.unit) {
         let before = first
             .checked_sub(1)

@@ -187,9 +187,7 @@ fn read(para: &DocParagraph) -> (Vec<Stated>, Vec<Stated>) {
             continue;
         };
         let sentence = super::sentence_lower(p, facts, q.sentence);
-        let first = q
-            .hedge_span
-            .map_or(q.first_tok, |h| p.tok_at(h.start).min(q.first_tok));
+        let first = q.first_tok_hedged(p);
         let make = |ends: Ends, m: &DateMention| Stated {
             ends,
             ends_text: p.text[m.span.start..m.span.end].to_string(),

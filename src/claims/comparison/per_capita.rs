@@ -48,9 +48,7 @@ fn each_of(p: &Para, q: &Quantity) -> bool {
 /// right after the total, in a sentence with one count (the items, whatever they are).
 fn counted_things(s: &Sentence, e: &Quantity) -> Option<usize> {
     let (p, all) = (s.p, &s.facts.quantities);
-    let first = e
-        .hedge_span
-        .map_or(e.first_tok, |h| p.tok_at(h.start).min(e.first_tok));
+    let first = e.first_tok_hedged(p);
     let set_off = first >= 3 && p.tl(first - 1) == "or" && p.is_punct(first - 2, ",");
     if !set_off || !s.figure_at_end(first - 3) {
         return None;
@@ -72,9 +70,7 @@ fn priced_quantity(s: &Sentence, e: &Quantity) -> Option<usize> {
     let (p, all, qs) = (s.p, &s.facts.quantities, s.qs);
     let per = e.per?;
     let kind = p.vocab.units.registry.get(per).dimension;
-    let first = e
-        .hedge_span
-        .map_or(e.first_tok, |h| p.tok_at(h.start).min(e.first_tok));
+    let first = e.first_tok_hedged(p);
     let set_off = first >= 2
         && (p.is_punct(first - 1, "(")
             || (p.tl(first - 1) == "or" && p.is_punct(first - 2, ","))

@@ -36,9 +36,7 @@ pub(super) fn percent_than(s: &Sentence, out: &mut Vec<Claim>) {
         let Some(bi) = s.base_after(than) else {
             continue;
         };
-        let first = pq
-            .hedge_span
-            .map_or(pq.first_tok, |h| p.tok_at(h.start).min(pq.first_tok));
+        let first = pq.first_tok_hedged(p);
         let Some(&ci) = qs
             .iter()
             .rfind(|&&i| just_before(p, &all[i], first, 3) && all[i].sentence == pq.sentence)

@@ -279,7 +279,6 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
         // "41% of the 2,300 people surveyed - 943 -"
         let end_tok = participle_after(p, end_tok).unwrap_or(end_tok);
-        let pct_first = pq.hedge_span.map_or(pq.first_tok, |h| p.tok_at(h.start));
         let part = qs
             .iter()
             .copied()
@@ -291,7 +290,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
                 }
             })
             // "cut 450 jobs, or 15% of its 3,000 staff": the part before the percentage.
-            .or_else(|| part_before(s, pct_first.min(pq.first_tok), whole));
+            .or_else(|| part_before(s, pq.first_tok_hedged(p), whole));
         if let Some(c) = part {
             out.push(Claim::Share(ShareClaim {
                 part: Some(c),
@@ -352,9 +351,7 @@ fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
 /// 3,000 jobs", "took 46.8% of the vote, with 1,204,311 of the 2,574,000 ballots".
 fn percent_right_before(s: &Sentence, part: &Quantity) -> Option<usize> {
     let (p, all) = (s.p, &s.facts.quantities);
-    let at = part
-        .hedge_span
-        .map_or(part.first_tok, |h| p.tok_at(h.start).min(part.first_tok));
+    let at = part.first_tok_hedged(p);
     (at.saturating_sub(9)..at).find_map(|k| {
         let pi = s.figure_at(k)?;
         let q = &all[pi];
