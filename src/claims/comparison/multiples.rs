@@ -73,48 +73,41 @@ pub(super) fn multiples_between(s: &Sentence, anchors: &[Anchor], out: &mut Vec<
         }
         // "four times its 2010 level: 27 GW against 9 GW", "up tenfold, at 1.8 million
         // compared with 300,000": the two figures set against each other after the multiple.
-        let set_against = after.windows(2).find(|w| {
-            let (a, b) = (&all[w[0]], &all[w[1]]);
-            let end = a
-                .noun
-                .as_ref()
-                .map_or(a.span.end, |n| p.end(n.tok).max(a.span.end));
-            let start = b
-                .hedge_span
-                .map_or(b.span.start, |h| h.start.min(b.span.start));
-            end <= start
-                && matches!(
-                    p.lower[end..start].trim().trim_start_matches(',').trim(),
-                    "against" | "compared with" | "compared to" | "versus" | "vs" | "vs."
-                )
-                && comparable(p, a, b)
-        });
-        if let Some(&[num, den]) = set_against {
-            out.push(Claim::Ratio(RatioClaim {
-                factor: m.factor,
-                hedge,
-                multiplier: mi,
-                numerator: num,
-                denominator: den,
-                denominator_scale: inherited_scale(&all[den], &all[num]),
-                span: cover(&[m.span, all[num].span, all[den].span]),
-            }));
-            continue;
-        }
+        let set_against = after
+            .windows(2)
+            .find(|w| {
+                let (a, b) = (&all[w[0]], &all[w[1]]);
+                let end = a
+                    .noun
+                    .as_ref()
+                    .map_or(a.span.end, |n| p.end(n.tok).max(a.span.end));
+                let start = b
+                    .hedge_span
+                    .map_or(b.span.start, |h| h.start.min(b.span.start));
+                end <= start
+                    && matches!(
+                        p.lower[end..start].trim().trim_start_matches(',').trim(),
+                        "against" | "compared with" | "compared to" | "versus" | "vs" | "vs."
+                    )
+                    && comparable(p, a, b)
+            })
+            .map(|w| (w[0], w[1]));
         // "halved in value, falling to 42p from 112p": a change word with its figures in a
         // clause right after the multiple says what halved.
-        let clause = anchors.iter().find(|a| {
-            a.kind == AnchorKind::Change
-                && a.word_tok.is_some_and(|w| {
-                    w > m.last_tok + 1
-                        && w - m.last_tok <= 6
-                        && p.is_punct(w - 1, ",")
-                        && (m.last_tok + 1..w - 1).all(|k| p.is_word(k))
-                })
-        });
-        if let Some((Some(den), Some(num))) = clause.map(|a| (a.from, a.to))
-            && comparable(p, &all[num], &all[den])
-        {
+        let clause = || {
+            let a = anchors.iter().find(|a| {
+                a.kind == AnchorKind::Change
+                    && a.word_tok.is_some_and(|w| {
+                        w > m.last_tok + 1
+                            && w - m.last_tok <= 6
+                            && p.is_punct(w - 1, ",")
+                            && (m.last_tok + 1..w - 1).all(|k| p.is_word(k))
+                    })
+            })?;
+            let (num, den) = (a.to?, a.from?);
+            comparable(p, &all[num], &all[den]).then_some((num, den))
+        };
+        if let Some((num, den)) = set_against.or_else(clause) {
             out.push(Claim::Ratio(RatioClaim {
                 factor: m.factor,
                 hedge,
