@@ -118,6 +118,8 @@ pub struct PerCapitaClaim {
     pub total: usize,
     pub population: usize,
     pub each: usize,
+    /// For a rate per a round number of people ("8.2 per 100,000"), the quantity that says how many.
+    pub per_count: Option<usize>,
     pub span: Span,
 }
 

@@ -33,6 +33,8 @@ struct RawChange {
     down: Vec<String>,
     #[serde(default)]
     change_neutral: Vec<String>,
+    #[serde(default)]
+    earlier_level: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -95,6 +97,8 @@ pub struct ComparisonWords {
     /// `up` and `down` in one map: true for up. One lookup per word on the hot path.
     pub trend: rustc_hash::FxHashMap<String, bool>,
     pub change_neutral: HashSet<String>,
+    /// Phrases opening a clause with the level a change started from ("having closed at").
+    pub earlier_level: Vec<String>,
     /// Conversion links, longest first.
     pub conversion_links: Vec<String>,
     pub share_of: Vec<String>,
@@ -144,6 +148,8 @@ impl ComparisonWords {
             }
             self.change_neutral
                 .extend(c.change_neutral.into_iter().map(|s| s.to_lowercase()));
+            self.earlier_level.extend(c.earlier_level);
+            self.earlier_level = lower_sorted(std::mem::take(&mut self.earlier_level));
         }
         if let Some(c) = raw.conversion {
             self.conversion_links.extend(c.links);

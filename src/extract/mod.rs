@@ -1897,6 +1897,17 @@ impl Reader<'_, '_> {
         }
         let w1 = if k > 0 { p.tl(k - 1) } else { "" };
         let w2 = if k > 1 { p.tl(k - 2) } else { "" };
+        // "highs rarely climb above 18C", "fell below -5C": a change past a level names the
+        // level, not the size of the change.
+        if k < first
+            && matches!(
+                p.tl(k),
+                "above" | "below" | "past" | "beyond" | "over" | "under"
+            )
+            && !matches!(w1, "by" | "of")
+        {
+            return TemperatureReading::Absolute;
+        }
         if units.difference_before.contains(w1) && w1 != "to" {
             return TemperatureReading::Difference;
         }

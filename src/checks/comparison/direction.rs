@@ -162,4 +162,20 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn money_is_not_compared_with_a_count_of_things() {
+        let t = "Revenue per subscriber rose to $9.80, on sales of $441 million from 45 million subscribers.";
+        assert!(findings(t).is_empty(), "{:?}", findings(t));
+        // A bare figure after money takes its unit: "to 94.0 mln dlrs from 80.0 mln" still
+        // reads as a change; 80 up to 74 is a fall.
+        assert_eq!(
+            check_rule(
+                "direction-mismatch",
+                "Net income rose to 74.0 mln dlrs from 80.0 mln."
+            )
+            .len(),
+            1
+        );
+    }
 }

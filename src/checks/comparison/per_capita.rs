@@ -15,7 +15,9 @@ declare_rule! {
     /// "4.45 million tonnes for 8.9 million people, or half a tonne each". Also an amount
     /// shared by "each of" a count ("Each of the 14 hospitals will receive £2.5m, a total of
     /// £35m") and a price per unit set off after the amount it divides ("1.2 tonnes of cocaine
-    /// worth £96m, or £80,000 a kilo").
+    /// worth £96m, or £80,000 a kilo"). And a rate per a round number of people: "1,390
+    /// homicides, a rate of 6.2 per 100,000 of its 22.4 million residents" (one population, one
+    /// counted thing, in the sentence).
     ///
     /// ## How it decides
     /// The quotient is computed with interval arithmetic from the two figures as written (a
@@ -50,9 +52,12 @@ impl Check for PerCapitaMismatch {
             let Claim::PerCapita(c) = claim else { continue };
             let (t, n, e) = (&qs[c.total], &qs[c.population], &qs[c.each]);
             // "£80,000 a kilo" of "1.2 tonnes": the quantity counted in the price's unit.
-            let per = e
-                .per
-                .map_or(1.0, |u| ctx.para.vocab.units.registry.get(u).factor);
+            // A rate per 100,000 divides by the population in hundred thousands.
+            let per = match (c.per_count, e.per) {
+                (Some(k), _) => super::value(ctx, &qs[k], 1.0),
+                (None, Some(u)) => ctx.para.vocab.units.registry.get(u).factor,
+                (None, None) => 1.0,
+            };
             let Some(computed) = input(ctx, t, 1.0).div(&input(ctx, n, 1.0 / per)) else {
                 continue;
             };
@@ -63,7 +68,11 @@ impl Check for PerCapitaMismatch {
             let shown = crate::checks::style::written_like(ctx, e, exact);
             let basis = format!("{} over {}", text(ctx, t), text(ctx, n));
             // "£100,000 a kilo" says per what already; "£3.2m" needs "each".
-            let each = if e.per.is_some() { "" } else { " each" };
+            let each = match c.per_count {
+                Some(k) => format!(" per {}", text(ctx, &qs[k])),
+                None if e.per.is_some() => String::new(),
+                None => " each".to_string(),
+            };
             if stated.intersects(&computed) {
                 if ctx.want_passed {
                     passed.push(Passed {
@@ -228,6 +237,41 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_rate_per_a_round_number_of_people() {
+        // 2,150 over 860,000 residents is 250 per 100,000.
+        let good = "The county logged 2,150 burglaries among its 860,000 residents, a rate of 250 per 100,000.";
+        assert!(findings(good).is_empty(), "{:?}", findings(good));
+        let f = check_rule(
+            "per-capita-mismatch",
+            "The county logged 2,150 burglaries among its 860,000 residents, a rate of 350 per 100,000.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "2,150 over 860,000 is 250 per 100,000, not 350"
+        );
+        // 96 deaths over 24,000 births is 4 per 1,000 births.
+        assert!(
+            findings("The region recorded 96 infant deaths in 24,000 live births, or 4.0 per 1,000 births.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "The region recorded 96 infant deaths in 24,000 live births, or 6.0 per 1,000 births."
+            )
+            .len(),
+            1
+        );
+        // Nothing to divide: no population, or two counted things.
+        assert!(findings("The murder rate fell to 5.1 per 100,000 in 2023 from 6.3.").is_empty());
+        assert!(
+            findings("Its 500,000 residents reported 3,000 burglaries and 1,200 robberies, 840 per 100,000.")
+                .is_empty()
         );
     }
 }

@@ -980,4 +980,33 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn base_in_a_clause_of_its_own() {
+        // 640p from 580p is +10.3%; 271p from 305p is -11.1%.
+        assert!(
+            findings("The retailer's shares rose 10% to 640p, having closed at 580p on Monday.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The retailer's shares rose 16% to 640p, having closed at 580p on Monday."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The bank's stock ended down 11% at 271p, after opening the session at 305p.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The bank's stock ended down 4% at 271p, after opening the session at 305p."
+            )
+            .len(),
+            1
+        );
+    }
 }

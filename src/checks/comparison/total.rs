@@ -177,6 +177,22 @@ mod tests {
     }
 
     #[test]
+    fn percentages_each_in_a_clause_of_their_own_are_no_breakdown() {
+        // 90 + 6 + 4 = 100 would not matter: these are three different measures.
+        let t = "Public debt is 91% of output, and the deficit is 6.2% of output, against a goal of 4%.";
+        assert!(check_rule("total-mismatch", t).is_empty());
+        // A list of answers still is: 61 + 33 + 12 = 106.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "Asked about the bypass, 61% backed it, 33% opposed it and 12% had no view."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn lists_without_a_total_are_left_alone() {
         assert!(findings("In total, the tower has 61 lifts, 34 of them double-deckers, and 50 escalators serving 106 floors.").is_empty());
     }

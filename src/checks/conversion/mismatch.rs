@@ -221,6 +221,20 @@ mod tests {
     }
 
     #[test]
+    fn a_change_past_a_level_names_the_level() {
+        // 25C is 77F; read as a change it would be 45F.
+        assert!(findings("Night-time lows seldom fall below 25C (77F) in July.").is_empty());
+        let f = check_rule(
+            "conversion-mismatch",
+            "Night-time lows seldom fall below 25C (45F) in July.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "77");
+        // "by more than" still sizes the change: 2C is 3.6F.
+        assert!(findings("Average temperatures rose by more than 2C (3.6F).").is_empty());
+    }
+
+    #[test]
     fn an_unmarked_temperature_is_not_explained_away_as_a_change() {
         // 30C is 86F; as a change 30C is 54F, which "50" holds only if rounded to ten.
         let f = check_rule(

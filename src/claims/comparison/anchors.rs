@@ -295,9 +295,9 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
         // "compared with 1.41 million", and newswire's "against 1.41 million".
         let compared = (matches!(w.as_str(), "with" | "to") && k > 0 && p.tl(k - 1) == "compared")
             || matches!(w.as_str(), "against" | "versus" | "vs" | "vs.");
-        let is_from = w == "from" || on_base(p, facts, q) || compared;
+        let is_from = w == "from" || on_base(p, facts, q) || compared || earlier_level(p, k, &w);
         // "down 12.4 pct at 2.95 billion dlrs from 3.21 billion": "at" the level, when a base
-        // follows with "from".
+        // follows with "from" (or in a clause of its own: "at 412p, having opened at 464p").
         let is_to = w == "to"
             || (w == "at"
                 && qs
@@ -306,7 +306,9 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
                     .take(2)
                     .any(|&j| {
                         let b = &facts.quantities[j];
-                        b.first_tok - q.last_tok <= 6 && link_word_before(p, b).1 == "from"
+                        let (bk, bw) = link_word_before(p, b);
+                        (b.first_tok - q.last_tok <= 6 && bw == "from")
+                            || (b.first_tok - q.last_tok <= 10 && earlier_level(p, bk, &bw))
                     }));
         if !is_from && !is_to {
             continue;
@@ -549,8 +551,22 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
     }
 }
 
-/// Is this figure the base of a percentage just before it, British style: "up 18% on £377m",
-/// "down 3% on the year before's 1,300"?
+/// Is the "at" at token `k` (its word `w`) in a clause giving the level a change started from:
+/// ", having closed at 212p", ", after opening the day at 464p"?
+fn earlier_level(p: &Para, k: usize, w: &str) -> bool {
+    if w != "at" {
+        return false;
+    }
+    let phrases = &p.vocab.comparisons.earlier_level;
+    (k.saturating_sub(4)..k).rev().any(|end| {
+        (end + 1..k).all(|j| p.is_word(j))
+            && phrases.iter().any(|ph| {
+                p.match_phrase_before(end + 1, ph)
+                    .is_some_and(|start| start > 0 && p.is_punct(start - 1, ","))
+            })
+    })
+}
+
 /// Between the level ending at token `end` and `base`: "compared with", "against" or "versus",
 /// maybe after a comma, and maybe after a few words saying when the level was ("in February,
 /// compared with").
@@ -583,6 +599,8 @@ fn compared_after(p: &Para, end: usize, base: &Quantity) -> bool {
         && link(comma - 1)
 }
 
+/// Is this figure the base of a percentage just before it, British style: "up 18% on £377m",
+/// "down 3% on the year before's 1,300"?
 fn on_base(p: &Para, facts: &Facts, q: &Quantity) -> bool {
     let (k, _) = word_before(p, q);
     let mut j = k;

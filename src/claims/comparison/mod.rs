@@ -35,7 +35,7 @@ use amounts::amounts_with_base;
 use contrasts::contrasts;
 use differences::differences;
 use multiples::multiples_between;
-use per_capita::per_capita;
+use per_capita::{per_capita, rates_per};
 use percent_than::percent_than;
 use sentence::Sentence;
 use shares::shares;
@@ -65,11 +65,18 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
     }
     for (si, &(s_start, s_end)) in facts.sentences.iter().enumerate() {
         let (t0, t1) = (p.tok_at(s_start), p.tok_at(s_end));
-        let qs = std::mem::take(&mut by_sentence[si]);
+        let all_qs = std::mem::take(&mut by_sentence[si]);
         let (ms, fs) = (&multipliers_in[si], &fractions_in[si]);
-        if qs.len() + fs.len() < 2 {
+        if all_qs.len() + fs.len() < 2 {
             continue;
         }
+        // "28mg per 100g", "8.2 per 100,000": the figure after "per" is the unit of a rate,
+        // not a figure to compare; only the rate finder reads it.
+        let qs: Vec<usize> = all_qs
+            .iter()
+            .copied()
+            .filter(|&i| !after_per(p, facts, i))
+            .collect();
         let s = Sentence {
             p,
             facts,
@@ -92,8 +99,15 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
         percent_than(&s, out);
         totals(&s, out);
         per_capita(&s, out);
+        rates_per(&Sentence { qs: &all_qs, ..s }, out);
         contrasts(&s, &claimed, out);
     }
+}
+
+/// Is quantity `i` the denominator of a rate, right after "per" and a figure ("28mg per 100g")?
+fn after_per(p: &Para, facts: &Facts, i: usize) -> bool {
+    let k = facts.quantities[i].first_tok;
+    k >= 2 && p.tl(k - 1) == "per" && i > 0 && facts.quantities[i - 1].last_tok + 2 == k
 }
 
 /// Up or down.
@@ -115,8 +129,10 @@ pub fn comparable(p: &Para, a: &Quantity, b: &Quantity) -> bool {
             (Some(x), Some(y)) => x.lemma == y.lemma || x.lemma == "point" || y.lemma == "point",
             _ => true,
         },
-        // "to 94.0 mln dlrs from 80.0 mln": the unit is written once.
-        (Some(Dimension::Currency), None) | (None, Some(Dimension::Currency)) => true,
+        // "to 94.0 mln dlrs from 80.0 mln": the unit is written once. A count of things
+        // ("64 million users") is not money.
+        (Some(Dimension::Currency), None) => b.noun.is_none(),
+        (None, Some(Dimension::Currency)) => a.noun.is_none(),
         (Some(d), None) | (None, Some(d)) => {
             d.is_physical() && a.noun.is_none() && b.noun.is_none()
         }

@@ -2,7 +2,9 @@
 //! the region spends £500 per head", "debt of £2.7tn, equivalent to £40,300 for each of the
 //! country's 67 million people", "8.9 million people produced 4.45 million tonnes of waste, or
 //! half a tonne each", "Each of the 14 hospitals will receive £2.5m, a total of £35m" and
-//! "1.2 tonnes of cocaine with a street value of £96m, or £80,000 a kilo" (a price per unit).
+//! "1.2 tonnes of cocaine with a street value of £96m, or £80,000 a kilo" (a price per unit),
+//! and rates per a round number of people: "1,390 cases among its 337,000 residents, a rate of
+//! 412 per 100,000".
 
 use super::sentence::Sentence;
 use super::tokens::past_possessive;
@@ -157,6 +159,73 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
     }
 }
 
+/// The lemma of a figure's noun, if it has one.
+fn lemma(q: &Quantity) -> Option<&str> {
+    q.noun.as_ref().map(|n| n.lemma.as_str())
+}
+
+/// "The state recorded 1,390 homicides, a rate of 6.2 per 100,000 of its 22.4 million
+/// residents": a count, then "per" and a power of ten; the sentence's one population (of the
+/// rate's own noun when it has one: "per 1,000 live births" takes a count of births) and one
+/// other counted thing, fewer than the population, to divide by it.
+pub(super) fn rates_per(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence { p, facts, qs, .. } = *s;
+    let all = &facts.quantities;
+    let plain = |q: &Quantity| q.dimension == Dimension::Count && !q.vague && q.range.is_none();
+    for &ri in qs {
+        let r = &all[ri];
+        if !plain(r) || p.tl(r.last_tok + 1) != "per" {
+            continue;
+        }
+        let Some(ni) = s.figure_at(r.last_tok + 2) else {
+            continue;
+        };
+        let n = &all[ni];
+        let round = n.value.is_some_and(|v| {
+            (100.0..=1e7).contains(&v) && (v.log10() - v.log10().round()).abs() < 1e-9
+        });
+        if !plain(n) || !round || n.hedge.is_some() {
+            continue;
+        }
+        let is_pop = |i: usize| {
+            let q = &all[i];
+            i != ri
+                && i != ni
+                && match lemma(n) {
+                    Some(l) if !p.vocab.nouns.people.contains(l) => plain(q) && lemma(q) == Some(l),
+                    _ => is_population(p, q),
+                }
+        };
+        let pops: Vec<usize> = qs.iter().copied().filter(|&i| is_pop(i)).collect();
+        let [pi] = pops[..] else { continue };
+        let counted: Vec<usize> = qs
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let q = &all[i];
+                i != ri
+                    && i != ni
+                    && i != pi
+                    && plain(q)
+                    && lemma(q).is_some()
+                    && lemma(q) != lemma(&all[pi])
+                    && lemma(r).is_none_or(|l| lemma(q) == Some(l))
+            })
+            .collect();
+        let [ci] = counted[..] else { continue };
+        if all[ci].stated() >= all[pi].stated() {
+            continue;
+        }
+        out.push(Claim::PerCapita(PerCapitaClaim {
+            total: ci,
+            population: pi,
+            each: ri,
+            per_count: Some(ni),
+            span: cover(&[all[ci].span, r.span, n.span, all[pi].span]),
+        }));
+    }
+}
+
 /// Pushes "the total over `pi` is `ei` each" when the sentence has one total for it: the same
 /// kind of thing as each one's share, and more of it; the only such figure in the sentence, so
 /// that "GDP of £60bn ... wages of £30,000 per head" beside another amount is not taken for a
@@ -187,6 +256,7 @@ fn push_shared(s: &Sentence, ei: usize, pi: usize, out: &mut Vec<Claim>) {
         total: ti,
         population: pi,
         each: ei,
+        per_count: None,
         span,
     }));
 }

@@ -222,6 +222,21 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
         if changes || !ms.is_empty() {
             return;
         }
+        // One list: "52% said yes, 38% no and 10% did not know". Not figures each in a clause
+        // of its own: "debt is 98% of GDP, and the deficit is 4.5%, against a target of 3%".
+        let one_list = percents.windows(2).all(|w| {
+            let gap = &p.lower[all[w[0]].span.end..all[w[1]].span.start];
+            gap.len() <= 60
+                && (gap.contains(',') || gap.contains(" and ") || gap.contains(';'))
+                && ![
+                    " is ", " was ", " are ", " were ", "against", "compared", "target",
+                ]
+                .iter()
+                .any(|w| gap.contains(w))
+        });
+        if !one_list {
+            return;
+        }
         let exclusive = words
             .total_rest
             .iter()
