@@ -178,4 +178,21 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_change_word_contradicted_by_the_base_clause() {
+        let f = check_rule(
+            "direction-mismatch",
+            "Operating profit rose to £41.2m, down from £47.5m the year before.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("\"rose\""), "{}", f[0].message);
+        assert!(
+            findings("Operating profit rose to £41.2m, up from £37.5m the year before.").is_empty()
+        );
+        assert!(
+            findings("Operating profit fell to £41.2m, down from £47.5m the year before.")
+                .is_empty()
+        );
+    }
 }

@@ -482,4 +482,21 @@ mod tests {
         let t = "Oats have three times the fibre of white rice, at 10.5g per 100g against 3.5g.";
         assert!(findings(t).is_empty(), "{:?}", findings(t));
     }
+
+    #[test]
+    fn a_multiple_with_its_base_in_a_clause_of_its_own() {
+        // 1.5 million against 0.5 million is three times.
+        assert!(
+            findings("Members tripled in two years to 1.5 million, up from 0.5 million.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Members tripled in two years to 1.5 million, up from 0.9 million."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -14,9 +14,9 @@ use std::collections::HashMap;
 declare_rule! {
     /// ## What it does
     /// Finds a sentence that gives both a birth or founding date ("born in 1952", "born on 3
-    /// March 1952", "founded in 1990") and a present age ("the 71-year-old", "aged 71", "34
-    /// years old", "Smith, 71,"), works out the ages possible on the document's date, and
-    /// reports an age outside them.
+    /// March 1952", "founded in 1990") and an age ("the 71-year-old", "aged 71", "34 years
+    /// old", "Smith, 71,"), works out the ages possible on the document's date (or at the year
+    /// the age is tied to), and reports an age outside them.
     ///
     /// ## Why
     /// Ages are copied from older stories and birth years from reference works; the two drift
@@ -26,8 +26,10 @@ declare_rule! {
     /// With only a birth year, two ages are possible on any date (before and after the
     /// birthday): someone born in 1952 is 71 or 72 on 5 January 2024. Both hold. An age outside
     /// them is an error, or a warning when it would hold had the story been dated within a
-    /// month of its date (written earlier, published later). Sentences that put the age at
-    /// another time ("died", "when", "turns", a second year) are left alone.
+    /// month of its date (written earlier, published later). An age tied to a second year in
+    /// the sentence is the age then, and needs no document date: "born in 1810 and died in
+    /// 1849, aged 49" (38 or 39). Other sentences that put the age at another time ("died",
+    /// "when", "turns") are left alone.
     ///
     /// ## Example
     /// ```text
@@ -76,6 +78,9 @@ struct Stated {
     /// The birth date, when it is in another sentence.
     related: Option<Span>,
     age_digits: Span,
+    /// The date the age is at, when the sentence gives one ("died in 1849, aged 49"); without
+    /// it, the age is at the document's date.
+    at: Option<(DateMention, String)>,
 }
 
 struct State {
@@ -160,10 +165,36 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
     let mut out = Vec::new();
     for q in &ages {
         let s = q.sentence;
-        if !clean(s) || ages_in.get(&s) != Some(&1) {
+        if ages_in.get(&s) != Some(&1) {
             continue;
         }
         let here: &[&Birth] = births_in.get(&s).map_or(&[], |v| v.as_slice());
+        // "born in 1810 and died in 1849, aged 49", "Elected in 2010 at the age of 43, she was
+        // born in 1961": an age tied to the sentence's other year is the age then.
+        if let [b] = here
+            && years_in(s) == 2
+        {
+            if let Some(e) = event_of(p, facts, body, b, q, words)
+                && let Some(year) = b.mention.year
+            {
+                out.push(Stated {
+                    year,
+                    month: b.mention.month,
+                    day: b.mention.day,
+                    birth_text: birth_text(p, b),
+                    founded: founded(b.word),
+                    age: q.value.unwrap_or(0.0) as i32,
+                    span: para.to_source(q.span.cover(&b.mention.span).cover(&e.span)),
+                    related: None,
+                    age_digits: para.to_source(q.digits_span),
+                    at: Some((e.clone(), p.text[e.span.start..e.span.end].to_string())),
+                });
+            }
+            continue;
+        }
+        if !clean(s) {
+            continue;
+        }
         let birth = match here {
             // "Born in 1952, the 71-year-old ...": the sentence's only year.
             [b] if years_in(s) == 1 => Some((*b, false)),
@@ -200,19 +231,74 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
             year,
             month: m.month,
             day: m.day,
-            birth_text: format!(
-                "{} {}",
-                word.trim_start_matches("was "),
-                &p.text[m.span.start..m.span.end]
-            ),
-            founded: !word.starts_with("born") && !word.starts_with("was born") && word != "b.",
+            birth_text: birth_text(p, b),
+            founded: founded(word),
             age: q.value.unwrap_or(0.0) as i32,
             span,
             related,
             age_digits: para.to_source(q.digits_span),
+            at: None,
         });
     }
     out
+}
+
+/// "born in 1952", "founded in 1990": the birth as the message quotes it.
+fn birth_text(p: &Para, b: &Birth) -> String {
+    let m = b.mention;
+    format!(
+        "{} {}",
+        b.word.trim_start_matches("was "),
+        &p.text[m.span.start..m.span.end]
+    )
+}
+
+/// A founding, not a birth: the age is a thing's.
+fn founded(word: &str) -> bool {
+    !word.starts_with("born") && !word.starts_with("was born") && word != "b."
+}
+
+/// The sentence's one other dated year, when the age is tied to it: only a comma and the
+/// `age_at_event` words of `rules/dates.toml` between them ("died in 1849, aged 49"), and it
+/// comes after the birth.
+fn event_of<'f>(
+    p: &Para,
+    facts: &'f crate::extract::Facts,
+    body: usize,
+    b: &Birth,
+    q: &Quantity,
+    words: &DateWords,
+) -> Option<&'f DateMention> {
+    let sentence = facts.sentences.get(q.sentence)?;
+    let others: Vec<&DateMention> = facts
+        .dates
+        .iter()
+        .filter(|m| {
+            m.year.is_some()
+                && m.hour.is_none()
+                && m.span.start >= body.max(sentence.0)
+                && m.span.start < sentence.1
+                && m.span != b.mention.span
+        })
+        .collect();
+    let [e] = others[..] else { return None };
+    if e.year? <= b.mention.year? || e.span.end - e.span.start > 4 && e.month.is_none() {
+        return None;
+    }
+    let (et0, et1) = (p.tok_at(e.span.start), p.tok_at(e.span.end));
+    let first = q.first_tok_hedged(p);
+    let gap = if et1 <= first {
+        et1..first
+    } else if q.last_tok < et0 {
+        q.last_tok + 1..et0
+    } else {
+        return None;
+    };
+    let tied = gap.len() <= 6
+        && gap
+            .clone()
+            .all(|k| p.is_punct(k, ",") || (p.is_word(k) && words.age_at_event.has_word(p.tl(k))));
+    tied.then_some(e)
 }
 
 /// The name before an age in commas: "Chuck Schumer, 73," -> "Schumer".
@@ -256,14 +342,22 @@ fn birthday(born: Date, n: i32) -> Option<Date> {
     Date::new(y, born.month, born.day).or_else(|| Date::new(y, 3, 1))
 }
 
+/// The first and last days the birth (or founding) date can stand for.
+fn birth_days(s: &Stated) -> Option<(Date, Date)> {
+    let (m1, m2) = s.month.map_or((1, 12), |m| (m, m));
+    let first = Date::new(s.year, m1, s.day.unwrap_or(1))?;
+    let last = Date::new(s.year, m2, s.day.unwrap_or(days_in_month(s.year, m2)))?;
+    Some((first, last))
+}
+
 fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
+    if let Some((e, text)) = &s.at {
+        check_at(s, e, text, out);
+        return;
+    }
     let Some(doc) = doc else { return };
     let d = doc.date;
-    let (m1, m2) = s.month.map_or((1, 12), |m| (m, m));
-    let Some(first) = Date::new(s.year, m1, s.day.unwrap_or(1)) else {
-        return;
-    };
-    let Some(last) = Date::new(s.year, m2, s.day.unwrap_or(days_in_month(s.year, m2))) else {
+    let Some((first, last)) = birth_days(s) else {
         return;
     };
     if last > d {
@@ -285,38 +379,9 @@ fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
     } else {
         Severity::Error
     };
-    let possible = if lo == hi {
-        lo.to_string()
-    } else {
-        format!("{lo} or {hi}")
-    };
-    let message = if s.founded {
-        format!(
-            "{}, it is {possible} years old on {d}, not {}",
-            capitalise(&s.birth_text),
-            s.age
-        )
-    } else {
-        format!(
-            "someone {} is {possible} on {d}, not {}",
-            s.birth_text, s.age
-        )
-    };
-    let mut f = Finding::new(AgeMismatch::INFO.id, severity, s.span, message);
+    let mut f = finding(s, (lo, hi), ("is", &format!("on {d}")), severity);
     f.related.extend(s.related);
-    let nearest = if s.age > hi { hi } else { lo };
-    f.expected = Some(Expected {
-        text: possible.clone(),
-        value: f64::from(nearest),
-        unit: Some("year".into()),
-    });
-    if lo == hi {
-        f.suggestion = Some(Fix {
-            span: s.age_digits,
-            replacement: lo.to_string(),
-            safe: false,
-        });
-    } else {
+    if lo != hi {
         f.notes.push(format!(
             "{lo} before the {} comes round in {}, {hi} after",
             if s.founded { "anniversary" } else { "birthday" },
@@ -325,6 +390,70 @@ fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
     }
     f.notes.push(doc.describe());
     out.push(f);
+}
+
+/// The age at a year the sentence gives: from the birth's first and last days to the event's.
+fn check_at(s: &Stated, e: &DateMention, text: &str, out: &mut Vec<Finding>) {
+    let Some(ey) = e.year else { return };
+    let (e1, e2) = e.month.map_or((1, 12), |m| (m, m));
+    let event = (
+        Date::new(ey, e1, e.day.unwrap_or(1)),
+        Date::new(ey, e2, e.day.unwrap_or(days_in_month(ey, e2))),
+    );
+    let (Some((first, last)), (Some(from), Some(to))) = (birth_days(s), event) else {
+        return;
+    };
+    let lo = age_on(from, last).max(0);
+    let hi = age_on(to, first);
+    if !(lo..=hi).contains(&s.age) {
+        out.push(finding(
+            s,
+            (lo, hi),
+            ("was", &format!("in {text}")),
+            Severity::Error,
+        ));
+    }
+}
+
+/// The finding for an age outside `lo..=hi`, the ages possible at `when` ("on 5 January
+/// 2024", "in 1849"); a fix when only one age is possible.
+fn finding(
+    s: &Stated,
+    (lo, hi): (i32, i32),
+    (verb, when): (&str, &str),
+    severity: Severity,
+) -> Finding {
+    let possible = if lo == hi {
+        lo.to_string()
+    } else {
+        format!("{lo} or {hi}")
+    };
+    let message = if s.founded {
+        format!(
+            "{}, it {verb} {possible} years old {when}, not {}",
+            capitalise(&s.birth_text),
+            s.age
+        )
+    } else {
+        format!(
+            "someone {} {verb} {possible} {when}, not {}",
+            s.birth_text, s.age
+        )
+    };
+    let mut f = Finding::new(AgeMismatch::INFO.id, severity, s.span, message);
+    f.expected = Some(Expected {
+        text: possible,
+        value: f64::from(if s.age > hi { hi } else { lo }),
+        unit: Some("year".into()),
+    });
+    if lo == hi {
+        f.suggestion = Some(Fix {
+            span: s.age_digits,
+            replacement: lo.to_string(),
+            safe: false,
+        });
+    }
+    f
 }
 
 fn capitalise(s: &str) -> String {
@@ -446,5 +575,57 @@ mod tests {
         assert_eq!(age_on(d(2024, 1, 5), d(1952, 1, 5)), 72);
         assert_eq!(birthday(d(2000, 2, 29), 1), Some(d(2001, 3, 1)));
         assert_eq!(birthday(d(2000, 2, 29), 4), Some(d(2004, 2, 29)));
+    }
+
+    #[test]
+    fn an_age_at_the_sentences_other_year() {
+        // No document date needed: from 1797 to 1828 is 30 or 31 years.
+        assert!(
+            check_rule(
+                ID,
+                "The painter was born in 1797 and died in 1828, aged 31."
+            )
+            .is_empty()
+        );
+        let f = check_rule(
+            ID,
+            "The painter was born in 1797 and died in 1828, aged 41.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "someone born in 1797 was 30 or 31 in 1828, not 41"
+        );
+        let f = check_rule(
+            ID,
+            "Appointed in 1998 at the age of 37, he was born in 1951.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("46 or 47"), "{}", f[0].message);
+        assert!(
+            check_rule(
+                ID,
+                "Appointed in 1998 at the age of 47, he was born in 1951."
+            )
+            .is_empty()
+        );
+        // Full dates give one age and a fix: 14 May 1890 to 2 May 1950 is 59.
+        let f = check_rule(
+            ID,
+            "She was born on 14 May 1890 and died on 2 May 1950, aged 60.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].suggestion.as_ref().map(|x| x.replacement.as_str()),
+            Some("59")
+        );
+        // An age not tied to the other year is left to the present-age reading.
+        assert!(
+            check_rule(
+                ID,
+                "Born in 1952, she joined the bank in 1980 and is now 64."
+            )
+            .is_empty()
+        );
     }
 }

@@ -14,8 +14,10 @@ use crate::units::Dimension;
 declare_rule! {
     /// ## What it does
     /// Checks durations tied to the years they span: "between 2019 and 2023, a four-year
-    /// period", "the four years from 2019 to 2023", and "the five years since 2020" (counted to
-    /// the document's date). Reports a duration the years cannot give.
+    /// period", "the four years from 2019 to 2023", "opened in 1931 and closed in 2008,
+    /// having stood for 77 years", "begun in 1163 and finished in 1260, nearly a century
+    /// later", and "the five years since 2020" (counted to the document's date). Reports a
+    /// duration the years cannot give.
     ///
     /// ## Why
     /// "The five years since 2020" is right when written and wrong a year later; a period
@@ -177,7 +179,7 @@ fn read(para: &DocParagraph) -> (Vec<Stated>, Vec<Stated>) {
     let facts = para.facts;
     let words = DateWords::builtin();
     let (mut now, mut later) = (Vec::new(), Vec::new());
-    for q in &facts.quantities {
+    'quantities: for q in &facts.quantities {
         let Some(InDays {
             lenient,
             strict,
@@ -243,11 +245,63 @@ fn read(para: &DocParagraph) -> (Vec<Stated>, Vec<Stated>) {
                 || (q.last_tok < mt && glued(p, q.last_tok + 1, mt, words));
             if tied {
                 now.push(make(Ends::Years(y1, y2), m));
-                break;
+                continue 'quantities;
             }
+        }
+        if let Some((a, b)) = events_before(p, facts, q, words)
+            && let (Some(y1), Some(y2)) = (a.year, b.year)
+        {
+            let mut s = make(Ends::Years(y1, y2), b);
+            s.ends_text = format!("{y1} to {y2}");
+            s.span = para.to_source(q.span.cover(&a.span));
+            now.push(s);
         }
     }
     (now, later)
+}
+
+/// The two years a duration after them spans: "began in 1163 and was complete by 1260, nearly
+/// a century later", "opened in 1931 and was demolished in 2008, having stood for 77 years".
+/// The sentence's only two dates, single years in order; after the later one, a comma, then
+/// the duration with `duration_later` after it or in a clause opened by `duration_having`.
+fn events_before<'f>(
+    p: &Para,
+    facts: &'f crate::extract::Facts,
+    q: &Quantity,
+    words: &DateWords,
+) -> Option<(&'f DateMention, &'f DateMention)> {
+    let sentence = facts.sentences.get(q.sentence)?;
+    let years: Vec<&DateMention> = facts
+        .dates
+        .iter()
+        .filter(|m| m.span.start >= sentence.0 && m.span.start < sentence.1)
+        .collect();
+    let [a, b] = years[..] else { return None };
+    let single =
+        |m: &DateMention| m.year.is_some() && m.month.is_none() && m.span.end - m.span.start == 4;
+    if !single(a) || !single(b) || a.year >= b.year {
+        return None;
+    }
+    let from = p.tok_at(b.span.end);
+    let first = q.first_tok_hedged(p);
+    if from >= first || !p.is_punct(from, ",") || first - from > 7 {
+        return None;
+    }
+    let gap: Vec<&str> = (from + 1..first).map(|k| p.tl(k)).collect();
+    if !(from + 1..first).all(|k| p.is_word(k)) {
+        return None;
+    }
+    let later = words.duration_later.at(p, q.last_tok + 1).is_some()
+        && gap.iter().all(|w| words.duration_glue.has_word(w));
+    // "having stood for", "after": the clause's verb may be any word.
+    let having = match gap[..] {
+        [h, ..] if words.duration_having.has_word(h) => gap[1..]
+            .iter()
+            .enumerate()
+            .all(|(i, w)| (i == 0 && h == "having") || words.duration_glue.has_word(w)),
+        _ => false,
+    };
+    (later || having).then_some((a, b))
 }
 
 fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
@@ -296,8 +350,13 @@ fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
     } else {
         Severity::Warning
     };
-    let u = s.unit_days;
-    let unit = if s.unit.is_empty() { "days" } else { &s.unit };
+    // A span stated in decades or centuries is told in years: "from 1163 to 1260 is 96.0 to
+    // 98.0 years, not two centuries".
+    let (u, unit) = if s.unit_days > 366.0 {
+        (365.2425, "year")
+    } else {
+        (s.unit_days, if s.unit.is_empty() { "day" } else { &s.unit })
+    };
     let message = format!(
         "{from_to} is {:.1} to {:.1} {unit}s, not {}",
         lo / u,
@@ -417,5 +476,53 @@ mod tests {
             minute: None,
         };
         year_range(&m, text)
+    }
+
+    #[test]
+    fn a_duration_after_two_years_spans_them() {
+        // From 1912 to 1967 is 54 to 56 years.
+        assert!(
+            check_rule(
+                ID,
+                "The pier opened in 1912 and burned down in 1967, having stood for 55 years."
+            )
+            .is_empty()
+        );
+        let f = check_rule(
+            ID,
+            "The pier opened in 1912 and burned down in 1967, having stood for 65 years.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.starts_with("from 1912 to 1967 is 54"),
+            "{}",
+            f[0].message
+        );
+        // Told in years when stated in decades: 1220 to 1258 is 37 to 39 years.
+        let f = check_rule(
+            ID,
+            "Work on the nave began in 1220 and ended in 1258, some three decades later.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.contains("years, not three decades"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            check_rule(
+                ID,
+                "The club went down in 1994 and came back up in 2003, nine years later."
+            )
+            .is_empty()
+        );
+        // A duration counted from something else is not the span of the two years.
+        assert!(
+            check_rule(
+                ID,
+                "In 2001 it had 300 staff; by 2010, five years after the merger, it had 900."
+            )
+            .is_empty()
+        );
     }
 }

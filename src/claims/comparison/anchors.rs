@@ -458,12 +458,19 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
         }
     }
     // "climbed 33% to £360m, up from £240m a year earlier": the base comes in a clause of its
-    // own after the level; the percentage that took the level takes the base too.
+    // own after the level; the percentage (or the multiple: "tripled to 4.1 million, up from
+    // 2.0 million") that took the level takes the base too. A change word that took the level
+    // takes it when it says the other way: "grew to $96.4m, down from $112.8m" contradicts
+    // itself.
     for i in 1..anchors.len() {
         let (head, tail) = anchors.split_at_mut(i);
         let (pct, next) = (&mut head[i - 1], &mut tail[0]);
         let Some(level) = pct.to else { continue };
-        if !matches!(pct.kind, AnchorKind::Percent(_))
+        let contradicts = pct.kind == AnchorKind::Change
+            && pct.trend.is_some()
+            && next.trend.is_some()
+            && pct.trend != next.trend;
+        if !(matches!(pct.kind, AnchorKind::Percent(_) | AnchorKind::Multiple(_)) || contradicts)
             || pct.from.is_some()
             || next.kind != AnchorKind::Change
             || !next
@@ -479,8 +486,10 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
             continue;
         }
         pct.from = Some(base);
-        next.from = None;
-        next.to = None;
+        if !contradicts {
+            next.from = None;
+            next.to = None;
+        }
     }
     // "fell from 7,613 to 6,630, or 12.9%", "increased from A to B, a rise of 49.7%": the
     // percentage follows a change word that took the figures.
