@@ -87,6 +87,8 @@ struct RawTotal {
     after: Vec<String>,
     #[serde(default)]
     rest: Vec<String>,
+    #[serde(default)]
+    whole_verbs: Vec<String>,
 }
 
 /// Words the claim finders read.
@@ -122,6 +124,8 @@ pub struct ComparisonWords {
     /// Phrases right after a total figure ("480 in all", "26 between them").
     pub total_after: Vec<String>,
     pub total_rest: Vec<String>,
+    /// Verbs after a whole that its parts follow and fill ("are made up of", "is split between").
+    pub whole_verbs: Vec<String>,
     /// Phrases after a figure that make it an amount per person ("per head", "each").
     pub per_head: Vec<String>,
     /// Nouns that count a population, besides the people words of `rules/nouns.toml`.
@@ -195,6 +199,8 @@ impl ComparisonWords {
             self.total_after = lower_sorted(std::mem::take(&mut self.total_after));
             self.total_rest.extend(t.rest);
             self.total_rest = lower_sorted(std::mem::take(&mut self.total_rest));
+            self.whole_verbs.extend(t.whole_verbs);
+            self.whole_verbs = lower_sorted(std::mem::take(&mut self.whole_verbs));
         }
         Ok(())
     }

@@ -476,4 +476,34 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_whole_then_a_verb_whose_parts_fill_it() {
+        // 3,100 + 1,450 + 950 = 5,500.
+        assert!(findings("The trust's 5,500 nurses are made up of 3,100 in hospitals, 1,450 in the community and 950 in mental health.").is_empty());
+        let f = check_rule(
+            "total-mismatch",
+            "The trust's 6,200 nurses are made up of 3,100 in hospitals, 1,450 in the community and 950 in mental health.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].message, "3,100 + 1,450 + 950 = 5,500, not 6,200");
+        // Parts after a noun in brackets: £3.4m + £2.2m + £0.9m = £6.5m.
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "The £7.5m parks budget is split between grounds (£3.4m), play areas (£2.2m) and trees (£0.9m)."
+            )
+            .len(),
+            1
+        );
+        assert!(findings("Turnover of €9.6bn comprised €5.1bn from retail, €3.2bn from wholesale and €1.3bn from online sales.").is_empty());
+        assert_eq!(
+            check_rule(
+                "total-mismatch",
+                "Turnover of €8.6bn comprised €5.1bn from retail, €3.2bn from wholesale and €1.3bn from online sales."
+            )
+            .len(),
+            1
+        );
+    }
 }

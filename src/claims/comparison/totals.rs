@@ -1,10 +1,11 @@
 //! Totals and their parts: "a total of 12: 5 missiles, 3 launchers and 4 shells", "The 27
 //! victims were 15 women, 9 men and 5 children", "of the 10, 6 ... and 5 ..." (parts that need
-//! not fill the whole), and breakdowns of one whole into three or more percentages ("45% said
-//! yes, 40% no and the rest, 15%, did not know").
+//! not fill the whole), "The council's 2,900 staff are made up of 1,900 in schools, ...", and
+//! breakdowns of one whole into three or more percentages ("45% said yes, 40% no and the rest,
+//! 15%, did not know").
 
 use super::sentence::Sentence;
-use super::tokens::{participle_after, strong_change, word_before};
+use super::tokens::{is_possessive, participle_after, strong_change, word_before};
 use super::{comparable, cover};
 use crate::claims::{Claim, TotalClaim};
 use crate::units::Dimension;
@@ -69,13 +70,8 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             }
         });
         let copula = end_tok.is_some_and(|e| {
-            let verb = match (p.tl(e + 1), p.tl(e + 2)) {
-                (
-                    "were" | "are" | "comprised" | "comprise" | "comprises" | "comprising"
-                    | "included" | "include" | "includes" | "including",
-                    _,
-                ) => Some(e + 1),
-                ("consist" | "consists" | "consisted", "of") => Some(e + 2),
+            let verb = match p.tl(e + 1) {
+                "were" | "are" | "included" | "include" | "includes" | "including" => Some(e + 1),
                 _ => None,
             };
             p.tl(w) == "the"
@@ -84,6 +80,28 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                         .any(|q| q.first_tok == v + 1 && q.dimension == t.dimension)
                 })
         });
+        // "The council's 2,900 staff are made up of 1,900 in schools, ...", "Revenue of $2.8bn
+        // comprised $1.6bn from ...", "The £4.6m budget is split between repairs (£2.1m), ...":
+        // a whole named by "the", a possessive or "X of", then a verb whose parts fill it; the
+        // first part within a few words after it. The whole's words come between ("the £1.1tn of
+        // public spending breaks down into").
+        let named_whole = p.tl(w) == "the"
+            || is_possessive(p, w)
+            || (p.tl(w) == "of" && w >= 1 && p.is_word(w - 1));
+        let filled = named_whole
+            && (t.last_tok..t.last_tok + 5)
+                .take_while(|&e| e == t.last_tok || (p.is_word(e) && p.tl(e) != "and"))
+                .any(|e| {
+                    words.whole_verbs.iter().any(|v| {
+                        p.match_phrase(e + 1, v).is_some_and(|v_end| {
+                            (v_end + 1..v_end + 7)
+                                .find(|&k| !p.is_word(k) && !p.is_punct(k, "("))
+                                .and_then(|k| s.figure_at(k))
+                                .is_some_and(|i| comparable(p, &all[i], t))
+                        })
+                    })
+                });
+        let copula = copula || filled;
         // "480 units in all", "26 between them". Parts may follow only "in all" and "in
         // total" ("480 in all: 207 homes, ..."): "The two bridges together carry 160,000
         // vehicles, 95,000 on ..." lists what the two carry, not two parts of two.
