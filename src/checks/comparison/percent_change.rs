@@ -1009,4 +1009,26 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_percentage_then_an_instance_with_both_figures() {
+        // £3.20 to £3.60 is +12.5%.
+        assert!(
+            findings("Ferry fares will rise by 12.5%, with a return ticket going up from £3.20 to £3.60.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Ferry fares will rise by 25%, with a return ticket going up from £3.20 to £3.60."
+            )
+            .len(),
+            1
+        );
+        // A part of the whole changes by its own percentage.
+        assert!(
+            findings("Exports rose 4%, with shipments to Japan rising from 12,000 to 15,000 tonnes.")
+                .is_empty()
+        );
+    }
 }

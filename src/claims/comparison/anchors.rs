@@ -549,6 +549,40 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
             a.word_tok = a.word_tok.or(word);
         }
     }
+    // "Fares will go up by 20 per cent, with a single fare rising from £2.50 to £2.80": a
+    // percentage, then ", with" or a colon and a change that has both figures.
+    for i in 1..anchors.len() {
+        let (head, tail) = anchors.split_at_mut(i);
+        let (pct, next) = (&mut head[i - 1], &mut tail[0]);
+        let (Some(from), Some(to)) = (next.from, next.to) else {
+            continue;
+        };
+        let bare =
+            matches!(pct.kind, AnchorKind::Percent(_)) && pct.from.is_none() && pct.to.is_none();
+        let word = next.word_tok.unwrap_or(next.tok);
+        if !bare
+            || next.kind != AnchorKind::Change
+            || word <= pct.tok
+            || word - pct.tok > REACH
+            || facts.quantities[from].first_tok < word
+        {
+            continue;
+        }
+        let instance = |k: usize| {
+            matches!(p.tl(k), "a" | "an")
+                || (p.tl(k) == "the" && matches!(p.tl(k + 1), "average" | "typical" | "median"))
+        };
+        let linked = (pct.tok + 1..word)
+            .any(|k| p.is_punct(k, ",") && p.tl(k + 1) == "with" && instance(k + 2))
+            && !semicolon_between(p, pct.tok, word);
+        if linked {
+            pct.from = Some(from);
+            pct.to = Some(to);
+            pct.trend = pct.trend.or(next.trend);
+            next.from = None;
+            next.to = None;
+        }
+    }
     // Drop pairs that are not the same kind of thing.
     for a in anchors.iter_mut() {
         if let (Some(f), Some(t)) = (a.from, a.to)
