@@ -74,7 +74,14 @@ impl Check for ShareMismatch {
                     }
                     (Some(part), Some(fi), Some(whole), ShareStated::Count(_)) => {
                         let f = &ctx.facts.fractions[fi];
-                        let w = input(ctx, &qs[whole], 1.0);
+                        // A bare part takes the whole's unit ("9 of the 60 days, or about a
+                        // sixth"): the whole is read in its own unit, not its family's base.
+                        let own = if qs[part].unit.is_none() {
+                            super::base_factor(ctx, &qs[whole])
+                        } else {
+                            1.0
+                        };
+                        let w = input(ctx, &qs[whole], 1.0).map(|x| x / own);
                         let exact = f.value * qs[whole].stated();
                         let share = fraction_interval(ctx, f);
                         (
@@ -591,6 +598,35 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_share_set_off_at_the_end_of_its_clause() {
+        // 14 of 56 is 25%: a quarter.
+        assert!(
+            findings("Only 14 of the 56 stations met the target last winter, or a quarter.")
+                .is_empty()
+        );
+        let f = check_rule(
+            "share-mismatch",
+            "Only 14 of the 56 stations met the target last winter, or about a third.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Only 14 of the 56 stations met the target last winter, or 40%."
+            )
+            .len(),
+            1
+        );
+        // A bare part takes the whole's unit: 12 of 48 days is a quarter.
+        assert!(findings("It rained on 12 of the 48 days of the trip, or a quarter.").is_empty());
+        // A percentage that goes on to compare is not the share.
+        assert!(
+            findings("Only 14 of the 56 stations met the target, or 40% more than last year.")
+                .is_empty()
         );
     }
 }

@@ -8,7 +8,7 @@ use super::sentence::Sentence;
 use super::tokens::{is_possessive, participle_after, word_before, words_then_comma};
 use super::{comparable, cover};
 use crate::claims::{Claim, ShareClaim, ShareStated};
-use crate::extract::{Para, Quantity, hedge};
+use crate::extract::{Facts, Para, Quantity, hedge};
 use crate::units::Dimension;
 
 /// Shares: "30 of 120 people, or 25%", "one in four (25%)", "a fifth of the 50 missiles, 10".
@@ -91,6 +91,9 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
+        // "9 of the 60 days were dry, or about a quarter": words saying what the part did, then
+        // ", or" and the share, which ends the clause.
+        let end_tok = predicate_then_or(p, facts, end_tok).unwrap_or(end_tok);
         if let Some(pi) = percent_right_after(p.end(end_tok), end_tok) {
             out.push(Claim::Share(ShareClaim {
                 part: Some(i),
@@ -305,6 +308,37 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
 
 /// Does the text between a figure and the share stated for it link them? "or", ", or", "(",
 /// a comma or a dash, the share's hedge set aside.
+/// After token `end`, a few words (no figures) and then ", or" before a share (a percentage
+/// or a fraction, maybe hedged) that ends its clause: "9 of the 60 days were dry, or about a
+/// quarter.". Returns the token before the comma.
+fn predicate_then_or(p: &Para, facts: &Facts, end: usize) -> Option<usize> {
+    let comma = (end + 1..end + 12).find(|&k| !p.is_word(k) || p.is_digits(k))?;
+    if comma == end + 1 || !p.is_punct(comma, ",") || p.tl(comma + 1) != "or" {
+        return None;
+    }
+    let start = comma + 2;
+    // Right after "or", or after a hedge (which may take in the "or": "or about").
+    let at_start = |first: usize| {
+        first == start
+            || (first > start && hedge::hedge_before(p, first).is_some_and(|(_, h)| h <= start))
+    };
+    let share_end = facts
+        .quantities
+        .iter()
+        .find(|q| q.dimension == Dimension::Percent && at_start(q.first_tok))
+        .map(|q| q.last_tok)
+        .or_else(|| {
+            facts
+                .fractions
+                .iter()
+                .find(|f| at_start(f.first_tok))
+                .map(|f| f.last_tok)
+        })?;
+    let ends = share_end + 1 >= p.len()
+        || p.is_punct_any(share_end + 1, &[".", ",", ";", ")", ":", "-", "–", "—"]);
+    ends.then_some(comma - 1)
+}
+
 fn share_link(gap: &str) -> bool {
     matches!(
         gap,
