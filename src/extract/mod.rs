@@ -1850,7 +1850,17 @@ impl Reader<'_, '_> {
                 .copied()
                 .find(|r| units.registry.get(*r).key.contains(key_part))
         };
-        let by_context = if mentions("imperial") || mentions("uk gallon") || mentions("british") {
+        // A reading named by a word of the sentence: "450,000 tonnes (16.5 mln bushels) of
+        // wheat" is in wheat bushels of 60 lb.
+        let named = amb.context.iter().find_map(|(u, words)| {
+            let (t0, t1) = (p.tok_at(s_start), p.tok_at(s_end));
+            (t0..t1)
+                .any(|k| p.is_word(k) && words.iter().any(|w| w == p.tl(k)))
+                .then_some(*u)
+        });
+        let by_context = if let Some(u) = named {
+            Some(u)
+        } else if mentions("imperial") || mentions("uk gallon") || mentions("british") {
             pick("imperial").or_else(|| pick("long"))
         } else if mentions("metric") {
             pick("tonne")

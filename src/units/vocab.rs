@@ -81,6 +81,8 @@ pub struct Ambiguity {
     pub en_us: Option<UnitId>,
     pub en_gb: Option<UnitId>,
     pub default: UnitId,
+    /// Readings picked by a word in the sentence: a wheat bushel (60 lb) by "wheat".
+    pub context: Vec<(UnitId, Vec<String>)>,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +157,9 @@ struct RawAmbiguous {
     #[serde(rename = "en-GB")]
     en_gb: Option<String>,
     default: String,
+    /// Reading id -> words in the sentence that pick it.
+    #[serde(default)]
+    context: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -545,6 +550,11 @@ impl UnitVocabulary {
         let en_us = a.en_us.as_deref().map(find).transpose()?;
         let en_gb = a.en_gb.as_deref().map(find).transpose()?;
         let default = find(&a.default)?;
+        let context = a
+            .context
+            .iter()
+            .map(|(k, words)| Ok((find(k)?, words.iter().map(|w| normalize_name(w)).collect())))
+            .collect::<Result<Vec<_>, VocabError>>()?;
         let idx = self.ambiguities.len();
         self.ambiguities.push(Ambiguity {
             name: a.name.into(),
@@ -552,6 +562,7 @@ impl UnitVocabulary {
             en_us,
             en_gb,
             default,
+            context,
         });
         for n in &a.names {
             self.insert_name(file, text, n, UnitMatch::Ambiguous(idx))?;

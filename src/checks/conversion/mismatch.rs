@@ -221,6 +221,24 @@ mod tests {
     }
 
     #[test]
+    fn a_bushel_of_a_named_crop_is_a_weight() {
+        // 1.2 mln tonnes of soybeans in 60 lb bushels: 1.2e9 / 27.2155 = 44.1 mln bushels.
+        assert!(
+            findings("Exporters sold 1.2 mln tonnes (44.1 mln bushels) of soybeans to China.")
+                .is_empty()
+        );
+        let f = check_rule(
+            "conversion-mismatch",
+            "Exporters sold 1.2 mln tonnes (51.4 mln bushels) of soybeans to China.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        // Corn bushels are 56 lb: 2 mln tonnes is 78.7 mln bushels.
+        assert!(findings("The co-op stored 2 mln tonnes (78.7 mln bushels) of corn.").is_empty());
+        // With no crop named, a bushel is a volume: 1,000 bushels is 35.2 cubic metres.
+        assert!(findings("The bin holds 1,000 bushels (35.2 cubic metres).").is_empty());
+    }
+
+    #[test]
     fn a_change_past_a_level_names_the_level() {
         // 25C is 77F; read as a change it would be 45F.
         assert!(findings("Night-time lows seldom fall below 25C (77F) in July.").is_empty());
