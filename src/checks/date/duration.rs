@@ -16,8 +16,10 @@ declare_rule! {
     /// Checks durations tied to the years they span: "between 2019 and 2023, a four-year
     /// period", "the four years from 2019 to 2023", "opened in 1931 and closed in 2008,
     /// having stood for 77 years", "begun in 1163 and finished in 1260, nearly a century
-    /// later", and "the five years since 2020" (counted to the document's date). Reports a
-    /// duration the years cannot give.
+    /// later", "left in 1938 and came back 27 years later, in 1965", anniversaries ("completed
+    /// in 1311, it celebrated its 700th anniversary in 2011", "its centenary in 1936"), and "the
+    /// five years since 2020" (counted to the document's date). Reports a duration the years
+    /// cannot give.
     ///
     /// ## Why
     /// "The five years since 2020" is right when written and wrong a year later; a period
@@ -95,6 +97,7 @@ struct State {
 
 impl DocumentState for State {
     fn paragraph(&mut self, para: &DocParagraph, out: &mut Vec<Finding>) {
+        super::anniversary::anniversaries(para, DurationMismatch::INFO.id, out);
         let (now, later) = read(para);
         for s in now {
             check(&s, None, out);
@@ -281,6 +284,17 @@ fn events_before<'f>(
         |m: &DateMention| m.year.is_some() && m.month.is_none() && m.span.end - m.span.start == 4;
     if !single(a) || !single(b) || a.year >= b.year {
         return None;
+    }
+    // "left in 1938 and came back 20 years later, in 1958": the duration before the later
+    // year, which follows ", in".
+    let bt = p.tok_at(b.span.start);
+    if q.last_tok + 4 == bt
+        && p.tl(q.last_tok + 1) == "later"
+        && p.is_punct(q.last_tok + 2, ",")
+        && p.tl(q.last_tok + 3) == "in"
+        && p.tok_at(a.span.end) <= q.first_tok
+    {
+        return Some((a, b));
     }
     let from = p.tok_at(b.span.end);
     let first = q.first_tok_hedged(p);

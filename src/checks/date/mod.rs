@@ -6,6 +6,7 @@
 //! paragraphs it has read (owned copies, never references) until the date is settled.
 
 pub mod age;
+mod anniversary;
 pub mod duration;
 pub mod relative;
 pub mod weekday;
