@@ -629,4 +629,38 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_whole_named_by_a_possessive_and_a_share_ending_the_sentence() {
+        // 2,100 of 7,000 is 30%.
+        assert!(
+            findings("Of the trust's 7,000 nurses, 2,100 are on night shifts, about 30%.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Of the trust's 7,000 nurses, 2,100 are on night shifts, about 40%."
+            )
+            .len(),
+            1
+        );
+        // 9 of 12 is three-quarters, 75%.
+        assert!(
+            findings("Nine of the region's 12 mines have closed since the strike, three-quarters.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Nine of the 12 mines have closed since the strike, 60% of the total."
+            )
+            .len(),
+            1
+        );
+        // A percentage that compares is not the share.
+        assert!(
+            findings("Nine of the 12 mines have closed, 5% more than in the north.").is_empty()
+        );
+    }
 }

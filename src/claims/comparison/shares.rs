@@ -126,6 +126,12 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
     for &wi in qs {
         let whole = &all[wi];
         let (w, _) = word_before(p, whole);
+        // "Of the force's 5,600 officers": past the possessive naming whose whole it is.
+        let w = if w >= 1 && is_possessive(p, w) && p.tl(w - 1) == "the" {
+            w - 1
+        } else {
+            w
+        };
         // "followed 2,340 patients, of whom 287, or 12%, ...": the whole, then "of whom".
         let whole_end = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
         let of_whom = p.is_punct(whole_end + 1, ",")
@@ -310,13 +316,15 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
 /// a comma or a dash, the share's hedge set aside.
 /// After token `end`, a few words (no figures) and then ", or" before a share (a percentage
 /// or a fraction, maybe hedged) that ends its clause: "9 of the 60 days were dry, or about a
-/// quarter.". Returns the token before the comma.
+/// quarter."; or a comma alone before a share that ends the sentence ("..., more than
+/// two-thirds."). Returns the token before the comma.
 fn predicate_then_or(p: &Para, facts: &Facts, end: usize) -> Option<usize> {
     let comma = (end + 1..end + 12).find(|&k| !p.is_word(k) || p.is_digits(k))?;
-    if comma == end + 1 || !p.is_punct(comma, ",") || p.tl(comma + 1) != "or" {
+    if comma == end + 1 || !p.is_punct(comma, ",") {
         return None;
     }
-    let start = comma + 2;
+    let or = p.tl(comma + 1) == "or";
+    let start = if or { comma + 2 } else { comma + 1 };
     // Right after "or", or after a hedge (which may take in the "or": "or about").
     let at_start = |first: usize| {
         first == start
@@ -334,8 +342,18 @@ fn predicate_then_or(p: &Para, facts: &Facts, end: usize) -> Option<usize> {
                 .find(|f| at_start(f.first_tok))
                 .map(|f| f.last_tok)
         })?;
-    let ends = share_end + 1 >= p.len()
-        || p.is_punct_any(share_end + 1, &[".", ",", ";", ")", ":", "-", "–", "—"]);
+    let ends_at = |k: usize| k >= p.len() || p.is_punct_any(k, &[".", ";"]);
+    let ends = if or {
+        ends_at(share_end + 1) || p.is_punct_any(share_end + 1, &[",", ")", ":", "-", "–", "—"])
+    } else {
+        // Without "or", the share ends the sentence: ", more than two-thirds.", ", 70% of
+        // the group."
+        ends_at(share_end + 1)
+            || (p.tl(share_end + 1) == "of"
+                && p.tl(share_end + 2) == "the"
+                && p.is_word(share_end + 3)
+                && ends_at(share_end + 4))
+    };
     ends.then_some(comma - 1)
 }
 
