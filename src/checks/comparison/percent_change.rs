@@ -1014,8 +1014,10 @@ mod tests {
     fn a_percentage_then_an_instance_with_both_figures() {
         // £3.20 to £3.60 is +12.5%.
         assert!(
-            findings("Ferry fares will rise by 12.5%, with a return ticket going up from £3.20 to £3.60.")
-                .is_empty()
+            findings(
+                "Ferry fares will rise by 12.5%, with a return ticket going up from £3.20 to £3.60."
+            )
+            .is_empty()
         );
         assert_eq!(
             check_rule(
@@ -1027,7 +1029,38 @@ mod tests {
         );
         // A part of the whole changes by its own percentage.
         assert!(
-            findings("Exports rose 4%, with shipments to Japan rising from 12,000 to 15,000 tonnes.")
+            findings(
+                "Exports rose 4%, with shipments to Japan rising from 12,000 to 15,000 tonnes."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_two_word_object_and_a_longer_level_phrase() {
+        // 16 to 24 is +50%.
+        assert!(
+            findings("The Greens increased their seat total by 50%, from 16 to 24.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "The Greens increased their seat total by 25%, from 16 to 24."
+            )
+            .len(),
+            1
+        );
+        // 720 from 600 is +20%, with words saying where between the level and its change.
+        assert_eq!(
+            check_rule(
+                "percent-change-mismatch",
+                "Volunteers counted 720 nests on the whole island, up 40% from 600 in 2015."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("Volunteers counted 720 nests on the whole island, up 20% from 600 in 2015.")
                 .is_empty()
         );
     }

@@ -98,6 +98,16 @@ pub(super) fn find(s: &Sentence) -> Vec<Anchor> {
                 word = Some((k - 2, t));
                 break;
             }
+            // "increased their seat count by 50%": two words after the determiner.
+            if k >= t0 + 3
+                && p.is_word(k)
+                && p.is_word(k - 1)
+                && matches!(p.tl(k - 2), "its" | "their" | "his" | "her" | "our")
+                && let Some(t) = change_at(k - 3)
+            {
+                word = Some((k - 3, t));
+                break;
+            }
             if !matches!(
                 p.tl(k),
                 "by" | "of"
@@ -439,7 +449,7 @@ pub(super) fn assign_from_to(s: &Sentence, anchors: &mut [Anchor]) {
                 && q.dimension != Dimension::Percent
                 && ((end < word && p.lower[p.end(end)..p.start(word)].trim() == ",")
                 // "500,000 cars a year, up from 350,000": a few words may name the rate.
-                || (end < word && words_then_comma(p, end, word, 5) && q.sentence == base.sentence)
+                || (end < word && words_then_comma(p, end, word, 6) && q.sentence == base.sentence)
                 // "$4.1bn, compared with $3.8bn a year earlier, a rise of 8%", "1.21 mln bags
                 // in February, compared with 890,000": words may say when the level was.
                 || (end < base.first_tok && compared_after(p, end, base)))
