@@ -596,4 +596,42 @@ mod tests {
             "one percentage point",
         );
     }
+
+    #[test]
+    fn comparatives_of_size_and_price_and_a_plural_possessive_base() {
+        // 412 m - 388 m = 24 m.
+        assert!(
+            findings("The new bridge, at 412 m, is 24 m longer than the 388 m span it replaces.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The west spire, at 412 m, is 34 m taller than the 388 m east spire."
+            )
+            .len(),
+            1
+        );
+        // £79 - £64 = £15.
+        assert!(
+            findings("The basic model, at £64, is £15 cheaper than the £79 deluxe one.").is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The basic model, at £64, is £25 cheaper than the £79 deluxe one."
+            )
+            .len(),
+            1
+        );
+        // 5.2 million - 4.1 million = 1.1 million.
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The Greens' 5.2 million votes were 2.1 million more than the Liberals' 4.1 million."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -46,10 +46,18 @@ impl Sentence<'_> {
             if k == end + 1 {
                 return true;
             }
-            if (end + 1..k).any(|i| !p.is_word(i)) {
+            // "the Conservatives' 8.6 million": an apostrophe after a plural is part of its word.
+            let plural_mark = |i: usize| {
+                p.is_punct_any(i, &["'", "’"]) && p.attached(i) && p.tl(i - 1).ends_with('s')
+            };
+            if (end + 1..k).any(|i| !p.is_word(i) && !plural_mark(i)) {
                 return false;
             }
-            let last = p.tl(k - 1);
+            let last = if plural_mark(k - 1) {
+                "s'"
+            } else {
+                p.tl(k - 1)
+            };
             let named = k >= end + 3
                 && last == "of"
                 && p.vocab.comparisons.base_nouns.contains(p.tl(k - 2));
