@@ -663,4 +663,25 @@ mod tests {
             findings("Nine of the 12 mines have closed, 5% more than in the north.").is_empty()
         );
     }
+
+    #[test]
+    fn a_named_rate_then_the_counts_it_comes_from() {
+        // 13,500 of 25,000 is 54%.
+        assert!(
+            findings(
+                "Turnout in the ward was 54%, with 13,500 of its 25,000 voters casting a ballot."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "share-mismatch",
+                "Turnout in the ward was 64%, with 13,500 of its 25,000 voters casting a ballot."
+            )
+            .len(),
+            1
+        );
+        // A change with a breakdown after it is not a share.
+        assert!(findings("Sales rose 5%, with 30 of the 40 stores reporting gains.").is_empty());
+    }
 }

@@ -413,12 +413,29 @@ fn percent_right_before(s: &Sentence, part: &Quantity) -> Option<usize> {
             rest.strip_suffix(", with")
                 .is_some_and(|what| (1..=3).contains(&what.split_whitespace().count()))
         }) && (q.last_tok + 2..at.saturating_sub(2)).all(|k| p.is_word(k));
+        // "Turnout was 58%, with 41,300 of its 92,000 voters taking part": a rate, then the
+        // counts it comes from.
+        let rate_then_with = gap == ", with" && rate_named_before(p, q.first_tok_hedged(p));
         (q.dimension == Dimension::Percent
             && q.unit == p.vocab.units.percent
             && q.range.is_none()
-            && (matches!(gap, ", or" | "or") || of_then_with))
+            && (matches!(gap, ", or" | "or") || of_then_with || rate_then_with))
             .then_some(pi)
     })
+}
+
+/// A rate named in the few words before token `at`: "Turnout in the district was", "the
+/// pass rate stood at".
+fn rate_named_before(p: &Para, at: usize) -> bool {
+    (at.saturating_sub(7)..at)
+        .rev()
+        .take_while(|&k| p.is_word(k))
+        .any(|k| {
+            matches!(
+                p.tl(k),
+                "rate" | "share" | "proportion" | "turnout" | "ratio"
+            )
+        })
 }
 
 /// Does the text from byte `end` to byte `start` name a rate a percentage gives: ", a success
