@@ -634,4 +634,28 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_margin_then_the_result_it_separates() {
+        // 54.6% - 45.4% = 9.2 points.
+        assert!(findings("The measure passed by nine points, 54.6% to 45.4%.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The measure passed by 15 points, 54.6% to 45.4%."
+            )
+            .len(),
+            1
+        );
+        // 2,210 - 2,187 = 23.
+        assert!(findings("The council vote was carried by 23 votes, 2,210 to 2,187.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "The council vote was carried by 32 votes, 2,210 to 2,187."
+            )
+            .len(),
+            1
+        );
+    }
 }

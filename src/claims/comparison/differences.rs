@@ -57,6 +57,7 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
             span: cover(&[b.span, d.span, a.span]),
         }));
     }
+    margins_then_result(s, out);
     // "fell from $25 to $12, a drop of $13", "62%, down from 71%, a fall of 9 points": two
     // figures joined as a change, then the change named with its amount.
     for &di in qs {
@@ -210,6 +211,48 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
 }
 
 /// "6 percentage points", "50 basis points": a difference between two percentages.
+/// "won by eight points, 51.9% to 48.1%", "lost by 12 votes, 1,406 to 1,418": a margin after
+/// "by", then the two figures it separates, the larger first.
+fn margins_then_result(s: &Sentence, out: &mut Vec<Claim>) {
+    let Sentence { p, facts, qs, .. } = *s;
+    let all = &facts.quantities;
+    for &di in qs {
+        let d = &all[di];
+        let (w, _) = word_before(p, d);
+        if p.tl(w) != "by" || d.range.is_some() || d.vague {
+            continue;
+        }
+        let end = d.noun.as_ref().map_or(d.last_tok, |n| n.tok);
+        if !p.is_punct(end + 1, ",") {
+            continue;
+        }
+        let Some(bi) = s.figure_at(end + 2) else {
+            continue;
+        };
+        let b = &all[bi];
+        let Some(ai) = s.figure_at(b.last_tok + 2) else {
+            continue;
+        };
+        let a = &all[ai];
+        let points = is_points_unit(p, d) || d.noun.as_ref().is_some_and(|n| n.lemma == "point");
+        let kinds = if a.dimension == Dimension::Percent {
+            points && b.dimension == Dimension::Percent
+        } else {
+            comparable(p, a, b) && comparable(p, a, d)
+        };
+        if p.tl(b.last_tok + 1) != "to" || !kinds || a.range.is_some() || b.range.is_some() {
+            continue;
+        }
+        out.push(Claim::Difference(DifferenceClaim {
+            larger_is_b: b.stated() >= a.stated(),
+            a: ai,
+            b: bi,
+            difference: di,
+            span: cover(&[d.span, b.span, a.span]),
+        }));
+    }
+}
+
 fn is_points_unit(p: &crate::extract::Para, d: &crate::extract::Quantity) -> bool {
     let units = &p.vocab.units;
     d.unit.is_some() && (d.unit == units.percentage_point || d.unit == units.basis_point)
