@@ -658,4 +658,18 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_gap_set_off_after_the_two_figures() {
+        // 64% - 41% = 23 points.
+        assert!(findings("Some 64% of graduates own a home, against 41% of non-graduates, a gap of 23 points.").is_empty());
+        assert_eq!(
+            check_rule(
+                "difference-mismatch",
+                "Some 64% of graduates own a home, against 41% of non-graduates, a gap of 33 points."
+            )
+            .len(),
+            1
+        );
+    }
 }

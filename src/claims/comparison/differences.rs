@@ -174,6 +174,37 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
             }
             continue;
         }
+        // "51% of the population but only 32% of MPs, a gap of 19 points": the two figures
+        // before, the nearer a few words before the comma.
+        if w >= 3 && matches!(p.tl(w - 2), "a" | "an") && p.is_punct(w - 3, ",") {
+            let before: Vec<usize> = qs
+                .iter()
+                .copied()
+                .filter(|&i| all[i].last_tok < w - 3)
+                .collect();
+            if let [.., ai, bi] = before[..] {
+                let (a, b) = (&all[ai], &all[bi]);
+                let near = (b.last_tok + 1..w - 3).len() <= 4
+                    && (b.last_tok + 1..w - 3).all(|k| p.is_word(k));
+                let points =
+                    is_points_unit(p, d) || d.noun.as_ref().is_some_and(|n| n.lemma == "point");
+                let kinds = if a.dimension == Dimension::Percent {
+                    points && b.dimension == Dimension::Percent
+                } else {
+                    comparable(p, a, b) && comparable(p, a, d)
+                };
+                if near && kinds && a.range.is_none() && b.range.is_none() && !a.vague && !b.vague {
+                    out.push(Claim::Difference(DifferenceClaim {
+                        larger_is_b: b.stated() > a.stated(),
+                        a: ai,
+                        b: bi,
+                        difference: di,
+                        span: cover(&[a.span, b.span, d.span]),
+                    }));
+                }
+            }
+            continue;
+        }
         if p.tl(j) != "between" {
             continue;
         }
