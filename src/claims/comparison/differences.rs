@@ -184,8 +184,10 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
                 .collect();
             if let [.., ai, bi] = before[..] {
                 let (a, b) = (&all[ai], &all[bi]);
-                let near = (b.last_tok + 1..w - 3).len() <= 4
-                    && (b.last_tok + 1..w - 3).all(|k| p.is_word(k));
+                // Words (hyphenated ones too: "of non-graduates").
+                let near = (b.last_tok + 1..w - 3).len() <= 6
+                    && (b.last_tok + 1..w - 3)
+                        .all(|k| p.is_word(k) || (p.is_punct(k, "-") && p.attached(k)));
                 let points =
                     is_points_unit(p, d) || d.noun.as_ref().is_some_and(|n| n.lemma == "point");
                 let kinds = if a.dimension == Dimension::Percent {
