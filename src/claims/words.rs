@@ -22,6 +22,8 @@ struct RawPerCapita {
     per_head: Vec<String>,
     #[serde(default)]
     population: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -130,6 +132,8 @@ pub struct ComparisonWords {
     pub per_head: Vec<String>,
     /// Nouns that count a population, besides the people words of `rules/nouns.toml`.
     pub population: HashSet<String>,
+    /// Words before "of" that make the figure after it a population ("a county of 3.4 million").
+    pub population_places: HashSet<String>,
 }
 
 fn lower_sorted(v: Vec<String>) -> Vec<String> {
@@ -191,6 +195,8 @@ impl ComparisonWords {
             self.per_head = lower_sorted(std::mem::take(&mut self.per_head));
             self.population
                 .extend(c.population.into_iter().map(|s| s.to_lowercase()));
+            self.population_places
+                .extend(c.places.into_iter().map(|s| s.to_lowercase()));
         }
         if let Some(t) = raw.total {
             self.total_before.extend(t.before);

@@ -274,4 +274,21 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_rate_over_a_place_of_a_population() {
+        // 1,300 over 2.6 million is 50 per 100,000.
+        assert!(
+            findings("A rate of 50 per 100,000 means some 1,300 cases in a state of 2.6 million.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "A rate of 80 per 100,000 means some 1,300 cases in a state of 2.6 million."
+            )
+            .len(),
+            1
+        );
+    }
 }

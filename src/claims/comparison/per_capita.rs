@@ -15,7 +15,8 @@ use crate::units::Dimension;
 
 /// Does `q` count a population ("2.4 million residents", "a population of 5.4 million")? Its
 /// noun is a people word of `rules/nouns.toml` or a `[per_capita] population` noun of
-/// `rules/comparisons.toml`, or it is the figure of "population of".
+/// `rules/comparisons.toml`, or it has none and follows a `[per_capita] places` word and "of"
+/// ("a county of 3.4 million").
 fn is_population(p: &Para, q: &Quantity) -> bool {
     let named = |q: &Quantity| {
         q.noun.as_ref().is_some_and(|n| {
@@ -24,7 +25,10 @@ fn is_population(p: &Para, q: &Quantity) -> bool {
         }) || (q.noun.is_none()
             && q.first_tok >= 2
             && p.tl(q.first_tok - 1) == "of"
-            && p.tl(q.first_tok - 2) == "population")
+            && p.vocab
+                .comparisons
+                .population_places
+                .contains(p.tl(q.first_tok - 2)))
     };
     q.dimension == Dimension::Count && !q.vague && q.range.is_none() && named(q)
 }
