@@ -14,20 +14,28 @@ use crate::extract::{DateMention, Para, Span};
 pub(super) fn anniversaries(para: &DocParagraph, id: &'static str, out: &mut Vec<Finding>) {
     let (p, facts) = (para.para, para.facts);
     let words = DateWords::builtin();
-    for k in 0..p.len() {
-        let Some((stated, first)) = stated_years(p, k, words) else {
-            continue;
-        };
-        let sentence = super::sentence_at(facts, p.start(k));
+    // Only sentences with two years are read: most have none, and their tokens are not looked at.
+    let years: Vec<&DateMention> = facts.dates.iter().filter(|m| m.year.is_some()).collect();
+    for i in 1..years.len() {
+        let (a, b) = (years[i - 1], years[i]);
+        let sentence = super::sentence_at(facts, a.span.start);
         let Some(&(s0, s1)) = facts.sentences.get(sentence) else {
             continue;
         };
-        let years: Vec<&DateMention> = facts
-            .dates
-            .iter()
-            .filter(|m| m.year.is_some() && m.span.start >= s0 && m.span.start < s1)
-            .collect();
-        let [a, b] = years[..] else { continue };
+        // The sentence's only two years (they are in text order).
+        let in_sentence = |m: &DateMention| m.span.start >= s0 && m.span.start < s1;
+        if !in_sentence(b)
+            || (i >= 2 && in_sentence(years[i - 2]))
+            || years.get(i + 1).is_some_and(|m| in_sentence(m))
+        {
+            continue;
+        }
+        let (ta, tb) = (p.tok_at(a.span.end), p.tok_at(b.span.start));
+        let Some((k, (stated, first))) =
+            (ta..tb).find_map(|k| stated_years(p, k, words).map(|x| (k, x)))
+        else {
+            continue;
+        };
         let founded = words.birth.before(p, p.tok_at(a.span.start)).is_some();
         let bt = p.tok_at(b.span.start);
         // The anniversary's year: "anniversary in 2011", "anniversary gala in 2011".
