@@ -176,7 +176,10 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
         }
         // "51% of the population but only 32% of MPs, a gap of 19 points": the two figures
         // before, the nearer a few words before the comma.
-        if w >= 3 && matches!(p.tl(w - 2), "a" | "an") && p.is_punct(w - 3, ",") {
+        let read_already = out
+            .iter()
+            .any(|c| matches!(c, Claim::Difference(x) if x.difference == di));
+        if w >= 3 && matches!(p.tl(w - 2), "a" | "an") && p.is_punct(w - 3, ",") && !read_already {
             let before: Vec<usize> = qs
                 .iter()
                 .copied()
