@@ -344,9 +344,14 @@ fn birthday(born: Date, n: i32) -> Option<Date> {
 
 /// The first and last days the birth (or founding) date can stand for.
 fn birth_days(s: &Stated) -> Option<(Date, Date)> {
-    let (m1, m2) = s.month.map_or((1, 12), |m| (m, m));
-    let first = Date::new(s.year, m1, s.day.unwrap_or(1))?;
-    let last = Date::new(s.year, m2, s.day.unwrap_or(days_in_month(s.year, m2)))?;
+    date_days(s.year, s.month, s.day)
+}
+
+/// The first and last days a year, with its month and day when given, can stand for.
+fn date_days(year: i32, month: Option<u8>, day: Option<u8>) -> Option<(Date, Date)> {
+    let (m1, m2) = month.map_or((1, 12), |m| (m, m));
+    let first = Date::new(year, m1, day.unwrap_or(1))?;
+    let last = Date::new(year, m2, day.unwrap_or(days_in_month(year, m2)))?;
     Some((first, last))
 }
 
@@ -395,12 +400,8 @@ fn check(s: &Stated, doc: Option<DocumentDate>, out: &mut Vec<Finding>) {
 /// The age at a year the sentence gives: from the birth's first and last days to the event's.
 fn check_at(s: &Stated, e: &DateMention, text: &str, out: &mut Vec<Finding>) {
     let Some(ey) = e.year else { return };
-    let (e1, e2) = e.month.map_or((1, 12), |m| (m, m));
-    let event = (
-        Date::new(ey, e1, e.day.unwrap_or(1)),
-        Date::new(ey, e2, e.day.unwrap_or(days_in_month(ey, e2))),
-    );
-    let (Some((first, last)), (Some(from), Some(to))) = (birth_days(s), event) else {
+    let (Some((first, last)), Some((from, to))) = (birth_days(s), date_days(ey, e.month, e.day))
+    else {
         return;
     };
     let lo = age_on(from, last).max(0);

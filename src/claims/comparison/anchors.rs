@@ -88,24 +88,16 @@ pub(super) fn find(s: &Sentence) -> Vec<Anchor> {
                 word = Some((k, t));
                 break;
             }
-            // "cut its workforce by 20%", "lifted its dividend 25%": the verb's object
-            // between, a determiner and one noun.
-            if k >= t0 + 2
-                && p.is_word(k)
-                && matches!(p.tl(k - 1), "its" | "their" | "his" | "her" | "our")
-                && let Some(t) = change_at(k - 2)
-            {
-                word = Some((k - 2, t));
-                break;
-            }
-            // "increased their seat count by 50%": two words after the determiner.
-            if k >= t0 + 3
-                && p.is_word(k)
-                && p.is_word(k - 1)
-                && matches!(p.tl(k - 2), "its" | "their" | "his" | "her" | "our")
-                && let Some(t) = change_at(k - 3)
-            {
-                word = Some((k - 3, t));
+            // "cut its workforce by 20%", "lifted its dividend 25%", "increased their seat
+            // count by 50%": the verb's object between, a determiner and one or two words.
+            if let Some(found) = (1..=2).find_map(|n| {
+                (k > t0 + n
+                    && (k + 1 - n..=k).all(|j| p.is_word(j))
+                    && matches!(p.tl(k - n), "its" | "their" | "his" | "her" | "our"))
+                .then(|| change_at(k - n - 1).map(|t| (k - n - 1, t)))
+                .flatten()
+            }) {
+                word = Some(found);
                 break;
             }
             if !matches!(

@@ -176,10 +176,14 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
         }
         // "51% of the population but only 32% of MPs, a gap of 19 points": the two figures
         // before, the nearer a few words before the comma.
-        let read_already = out
-            .iter()
-            .any(|c| matches!(c, Claim::Difference(x) if x.difference == di));
-        if w >= 3 && matches!(p.tl(w - 2), "a" | "an") && p.is_punct(w - 3, ",") && !read_already {
+        // Not when an earlier finder read it ("to her rival's 46.1%, a margin of 5.1 points").
+        if w >= 3
+            && matches!(p.tl(w - 2), "a" | "an")
+            && p.is_punct(w - 3, ",")
+            && !out
+                .iter()
+                .any(|c| matches!(c, Claim::Difference(x) if x.difference == di))
+        {
             let before: Vec<usize> = qs
                 .iter()
                 .copied()
@@ -191,14 +195,13 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
                 let near = (b.last_tok + 1..w - 3).len() <= 6
                     && (b.last_tok + 1..w - 3)
                         .all(|k| p.is_word(k) || (p.is_punct(k, "-") && p.attached(k)));
-                let points =
-                    is_points_unit(p, d) || d.noun.as_ref().is_some_and(|n| n.lemma == "point");
-                let kinds = if a.dimension == Dimension::Percent {
-                    points && b.dimension == Dimension::Percent
-                } else {
-                    comparable(p, a, b) && comparable(p, a, d)
-                };
-                if near && kinds && a.range.is_none() && b.range.is_none() && !a.vague && !b.vague {
+                if near
+                    && separates(p, a, b, d)
+                    && a.range.is_none()
+                    && b.range.is_none()
+                    && !a.vague
+                    && !b.vague
+                {
                     out.push(Claim::Difference(DifferenceClaim {
                         larger_is_b: b.stated() > a.stated(),
                         a: ai,
@@ -246,7 +249,6 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
     }
 }
 
-/// "6 percentage points", "50 basis points": a difference between two percentages.
 /// "won by eight points, 51.9% to 48.1%", "lost by 12 votes, 1,406 to 1,418": a margin after
 /// "by", then the two figures it separates, the larger first.
 fn margins_then_result(s: &Sentence, out: &mut Vec<Claim>) {
@@ -270,13 +272,11 @@ fn margins_then_result(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         let a = &all[ai];
-        let points = is_points_unit(p, d) || d.noun.as_ref().is_some_and(|n| n.lemma == "point");
-        let kinds = if a.dimension == Dimension::Percent {
-            points && b.dimension == Dimension::Percent
-        } else {
-            comparable(p, a, b) && comparable(p, a, d)
-        };
-        if p.tl(b.last_tok + 1) != "to" || !kinds || a.range.is_some() || b.range.is_some() {
+        if p.tl(b.last_tok + 1) != "to"
+            || !separates(p, a, b, d)
+            || a.range.is_some()
+            || b.range.is_some()
+        {
             continue;
         }
         out.push(Claim::Difference(DifferenceClaim {
@@ -289,6 +289,23 @@ fn margins_then_result(s: &Sentence, out: &mut Vec<Claim>) {
     }
 }
 
+/// Can `d` be the difference between `a` and `b`: points between two percentages, or a
+/// figure of their kind between two others?
+fn separates(
+    p: &crate::extract::Para,
+    a: &crate::extract::Quantity,
+    b: &crate::extract::Quantity,
+    d: &crate::extract::Quantity,
+) -> bool {
+    if a.dimension == Dimension::Percent {
+        let points = is_points_unit(p, d) || d.noun.as_ref().is_some_and(|n| n.lemma == "point");
+        points && b.dimension == Dimension::Percent
+    } else {
+        comparable(p, a, b) && comparable(p, a, d)
+    }
+}
+
+/// "6 percentage points", "50 basis points": a difference between two percentages.
 fn is_points_unit(p: &crate::extract::Para, d: &crate::extract::Quantity) -> bool {
     let units = &p.vocab.units;
     d.unit.is_some() && (d.unit == units.percentage_point || d.unit == units.basis_point)
