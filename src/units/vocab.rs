@@ -103,12 +103,31 @@ struct RawUnitsFile {
     house_conversions: Option<HashMap<String, String>>,
     #[serde(default)]
     rule_of_thumb: Vec<RawThumb>,
+    #[serde(default)]
+    customary_step: Vec<RawCustomaryStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCustomaryStep {
+    unit: String,
+    step: f64,
+    words: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfusions {
     pairs: Vec<[String; 2]>,
+}
+
+/// A step a trade rounds a unit to when its words are in the sentence (`[[customary_step]]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomaryStep {
+    pub unit: UnitId,
+    pub step: f64,
+    /// Lower-case words, one of which must be in the sentence ("oven", "bake").
+    pub words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -326,6 +345,9 @@ pub struct UnitVocabulary {
     pub house_conversions: HashMap<UnitId, UnitId>,
     /// Approximate factors writers use: (from, to, factor).
     pub rules_of_thumb: Vec<(UnitId, UnitId, f64)>,
+    /// Steps a trade rounds a unit to, whatever its digits say, when its words are in the
+    /// sentence: recipes give oven temperatures to 25F ("180C (350F)").
+    pub customary_steps: Vec<CustomaryStep>,
     names_source: HashMap<String, String>,
 }
 
@@ -341,6 +363,7 @@ impl UnitVocabulary {
         let mut pending_ambiguous = Vec::new();
         let mut pending_confusions: Vec<(usize, [String; 2])> = Vec::new();
         let mut pending_thumbs: Vec<(usize, RawThumb)> = Vec::new();
+        let mut pending_steps: Vec<(usize, RawCustomaryStep)> = Vec::new();
         let mut pending_house: Vec<(usize, String, String)> = Vec::new();
         for (file_index, (file, text)) in units_files.iter().enumerate() {
             let raw: RawUnitsFile = parse_rules(file, text)?;
@@ -383,6 +406,7 @@ impl UnitVocabulary {
                 pending_confusions.extend(c.pairs.into_iter().map(|p| (file_index, p)));
             }
             pending_thumbs.extend(raw.rule_of_thumb.into_iter().map(|t| (file_index, t)));
+            pending_steps.extend(raw.customary_step.into_iter().map(|t| (file_index, t)));
             if let Some(g) = raw.guarded_symbols {
                 for (k, words) in g {
                     v.guarded
@@ -442,6 +466,30 @@ impl UnitVocabulary {
             };
             let thumb = (find(&t.from)?, find(&t.to)?, t.factor);
             v.rules_of_thumb.push(thumb);
+        }
+        for (file_index, c) in pending_steps {
+            let (file, text) = units_files[file_index];
+            let unit = v.registry.find_key(&c.unit).ok_or_else(|| {
+                VocabError::at(
+                    file,
+                    text,
+                    &c.unit,
+                    format!("unknown unit `{}` in [[customary_step]]", c.unit),
+                )
+            })?;
+            if !(c.step.is_finite() && c.step > 0.0) {
+                return Err(VocabError::at(
+                    file,
+                    text,
+                    "customary_step",
+                    format!("the step of `{}` must be a positive number", c.unit),
+                ));
+            }
+            v.customary_steps.push(CustomaryStep {
+                unit,
+                step: c.step,
+                words: c.words.iter().map(|w| w.to_lowercase()).collect(),
+            });
         }
         for (file, text, a) in pending_ambiguous {
             v.add_ambiguous(file, text, a)?;

@@ -424,4 +424,53 @@ mod tests {
         // 1 g (0.0353 oz) would look like a wrong conversion.
         assert!(findings("The dose was 1 g/kg (0.016 oz/lb) of feed.").is_empty());
     }
+
+    #[test]
+    fn recipes_round_oven_fahrenheit_to_twenty_five() {
+        // 180C = 356F, 160C = 320F, 220C = 428F; 475F = 246.1C, and 240C = 464F lies within
+        // 12.5 of 475: recipes give Fahrenheit to the nearest 25 degrees.
+        for s in [
+            "Preheat the oven to 180C (350F).",
+            "Bake at 160C (325F) for an hour.",
+            "Roast the lamb at 220C (425F) for 40 minutes.",
+            "Preheat the oven to 475F (240C).",
+        ] {
+            assert!(check_rule("conversion-mismatch", s).is_empty(), "{s}");
+        }
+        // 180C is 356F: 375F is 19 degrees off, beyond the 12.5 either side of a step of 25,
+        // and is still an error, fixed to the nearest 25.
+        let f = check_rule("conversion-mismatch", "Bake at 180C (375F) until golden.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, crate::diagnostic::Severity::Error);
+        assert_eq!(f[0].suggestion.as_ref().unwrap().replacement, "350");
+        // Without a cooking word, or off the step of 25, every digit still counts.
+        assert_eq!(
+            check_rule("conversion-mismatch", "It was 180C (350F) at the vent.").len(),
+            1
+        );
+        assert_eq!(
+            check_rule("conversion-mismatch", "The oven reached 180C (340F).").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_speed_ending_in_five_may_be_rounded_to_five() {
+        // 300 km/h is 186.4 mph, within 182.5..187.5 of "185"; 165 mph is 12% short.
+        assert!(
+            check_rule(
+                "conversion-mismatch",
+                "The new trains will reach 300 km/h (185 mph) on the straight."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "conversion-mismatch",
+                "The new trains will reach 300 km/h (165 mph) on the straight."
+            )
+            .len(),
+            1
+        );
+    }
 }

@@ -158,8 +158,11 @@ pub enum Rounding {
     /// read as the conversion of the bracketed one, "100 km" for 80.5 km cannot hide behind
     /// rounding to hundreds.
     TwoFigures,
-    /// Every written digit counts (for severity).
+    /// Every written digit counts, but a trade's customary step still holds (the other
+    /// direction).
     Strict,
+    /// Every written digit counts, whatever the custom: how far off a pair is (severity).
+    Digits,
 }
 
 /// The interval a derived end stands for, given the exact value it should be.
@@ -172,16 +175,55 @@ pub fn derived_interval(
     rounding: Rounding,
 ) -> Interval {
     let mut step = match rounding {
-        Rounding::Strict => derived.precision.strict_step,
-        _ => derived.precision.lenient_step,
+        Rounding::Strict | Rounding::Digits => derived.precision.strict_step,
+        _ => derived.precision.lenient_step * rounded_to_five(derived, end),
     };
     if rounding == Rounding::TwoFigures && exact != 0.0 && exact.is_finite() {
         let cap = 10f64.powi(exact.abs().log10().floor() as i32 - 1);
         step = step.min(cap).max(derived.precision.strict_step);
     }
+    if rounding != Rounding::Digits
+        && let Some(customary) = customary_step(ctx, derived, end)
+    {
+        step = step.max(customary);
+    }
     let widths = &ctx.para.vocab.hedges.widths;
     let iv = stated_interval(end, step, hedge, widths);
     if derived.vague { derived.interval } else { iv }
+}
+
+/// 5 when a bracketed figure of three or more significant digits ends in 5 ("360 km/h (225
+/// mph)", "(2,250 km)"): writers round conversions to the nearest five of the last place.
+/// Else 1.
+fn rounded_to_five(q: &Quantity, end: f64) -> f64 {
+    let step = q.precision.lenient_step;
+    if !(step > 0.0 && end.is_finite()) {
+        return 1.0;
+    }
+    let significand = (end.abs() / step).round();
+    if significand >= 100.0 && significand % 10.0 == 5.0 {
+        5.0
+    } else {
+        1.0
+    }
+}
+
+/// The step a trade rounds this figure to (`[[customary_step]]` in `rules/units.toml`): the
+/// figure is in the step's unit and a multiple of it, and one of its words is in the sentence.
+/// "Preheat the oven to 180C (350F)" holds, since recipes give Fahrenheit to 25 degrees.
+fn customary_step(ctx: &Context, q: &Quantity, end: f64) -> Option<f64> {
+    let unit = q.unit?;
+    let steps = &ctx.para.vocab.units.customary_steps;
+    let c = steps
+        .iter()
+        .find(|c| c.unit == unit && (end / c.step).fract() == 0.0)?;
+    let &(start, stop) = ctx.facts.sentences.get(q.sentence)?;
+    let p = ctx.para;
+    let words = p.tok_at(start)..p.tok_at(stop);
+    words
+        .into_iter()
+        .any(|k| c.words.iter().any(|w| w == p.tl(k)))
+        .then_some(c.step)
 }
 
 /// Converts between units; temperatures as differences when `difference` is set.
@@ -227,7 +269,7 @@ fn direction(
             let x = convert(reg, *s, from, to, difference);
             let iv = derived_interval(dst, *d, x, hedge, ctx, rounding);
             miss = miss.max(iv.miss(x));
-            let strict = derived_interval(dst, *d, x, hedge, ctx, Rounding::Strict);
+            let strict = derived_interval(dst, *d, x, hedge, ctx, Rounding::Digits);
             strict_miss = strict_miss.max(strict.miss(x));
             exact.push(x);
             target.push(iv);
@@ -525,11 +567,24 @@ pub fn suggestion(ctx: &Context, derived: &Quantity, exact: &[f64]) -> Option<Fi
     } else {
         1.0
     };
-    let step = derived.precision.lenient_step / scale;
+    // "Bake at 180C (375F)" is fixed to 350F, the step recipes round to.
+    let customary = exact
+        .first()
+        .and_then(|_| customary_step(ctx, derived, derived.stated()))
+        .unwrap_or(0.0);
+    let step = derived.precision.lenient_step.max(customary) / scale;
+    let custom = |x: f64| {
+        if customary > 0.0 {
+            (x / customary).round() * customary
+        } else {
+            x
+        }
+    };
+    let exact: Vec<f64> = exact.iter().map(|&x| custom(x)).collect();
     let t = &ctx.para.text;
     let low = derived.digits_span;
     let low_text = &t[low.start..low.end];
-    match (derived.high_digits_span, exact) {
+    match (derived.high_digits_span, exact.as_slice()) {
         (Some(high), [lo, hi]) => {
             let middle = &t[low.end..high.start];
             let high_text = &t[high.start..high.end];
