@@ -27,6 +27,11 @@ pub fn noun_after(p: &Para, j: usize, value_is_one: bool) -> Option<Noun> {
         if w.len() < 2 && w != "x" {
             break;
         }
+        // "270 new homes": a modifier is read past, though it names nothing itself.
+        if k == j && !value_is_one && p.vocab.nouns.modifiers.contains(w) {
+            k += 1;
+            continue;
+        }
         use crate::vocab::classes::{MONTH, NOT_NOUN, WEEKDAY};
         if p.has(k, NOT_NOUN | MONTH | WEEKDAY) || p.vocab.numbers.simple(w).is_some() {
             break;

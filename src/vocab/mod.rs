@@ -176,6 +176,8 @@ struct RawNouns {
     irregular: HashMap<String, String>,
     #[serde(default)]
     people: Vec<String>,
+    #[serde(default)]
+    modifiers: Vec<String>,
 }
 
 /// What can and cannot be a counted noun, and irregular plurals.
@@ -185,6 +187,9 @@ pub struct NounWords {
     pub irregular: HashMap<String, String>,
     /// Nouns naming a person, after which ", 34," is an age ("The woman, 82, died").
     pub people: HashSet<String>,
+    /// Words read past between a figure and its noun, though no noun themselves ("270 new
+    /// homes", "300 extra staff").
+    pub modifiers: HashSet<String>,
 }
 
 /// Everything numlint knows about words.
@@ -310,6 +315,9 @@ impl Vocabulary {
             nouns
                 .people
                 .extend(raw.people.iter().map(|w| w.to_lowercase()));
+            nouns
+                .modifiers
+                .extend(raw.modifiers.iter().map(|w| w.to_lowercase()));
         }
         let mut comparisons = crate::claims::ComparisonWords::default();
         for (name, text) in files(VocabKind::Comparisons) {

@@ -684,4 +684,51 @@ mod tests {
         // A change with a breakdown after it is not a share.
         assert!(findings("Sales rose 5%, with 30 of the 40 stores reporting gains.").is_empty());
     }
+
+    /// Asserts that `good` passes and `bad` gets one share-mismatch.
+    fn share_holds_and_fails(good: &str, bad: &str) {
+        assert!(findings(good).is_empty(), "{good}: {:?}", findings(good));
+        assert_eq!(check_rule("share-mismatch", bad).len(), 1, "{bad}");
+    }
+
+    #[test]
+    fn a_hedged_part_after_its_whole() {
+        // 1,200 of 4,800 is a quarter, not "almost half" (at least 42.5%).
+        share_holds_and_fails(
+            "Of the 4,800 runners who started in the rain, nearly 1,200 - about a quarter - dropped out.",
+            "Of the 4,800 runners who started in the rain, nearly 1,200 - almost half - dropped out.",
+        );
+        // Half of 900 is 450; "some 600" is 600 give or take 10%. "extra" is read past.
+        share_holds_and_fails(
+            "Half of the 900 extra beds, some 450, will open in the north.",
+            "Half of the 900 extra beds, some 600, will open in the north.",
+        );
+        // A third of 3,600 is 1,200; a place name may follow the whole.
+        share_holds_and_fails(
+            "A third of the 3,600 pubs in Wales, about 1,200, have closed since 2000.",
+            "A third of the 3,600 pubs in Wales, about 1,900, have closed since 2000.",
+        );
+    }
+
+    #[test]
+    fn a_part_set_off_by_dashes_may_name_its_things_differently() {
+        // 8% of 2,500 is 200; 350 would be 14%.
+        share_holds_and_fails(
+            "Only 8% of the 2,500 bats counted - 200 animals - were juveniles.",
+            "Only 8% of the 2,500 bats counted - 350 animals - were juveniles.",
+        );
+    }
+
+    #[test]
+    fn a_percentage_of_something_then_the_counts() {
+        // 1,600 of 4,000 is 40%; 2,200 of 4,000 is 55%.
+        share_holds_and_fails(
+            "Women made up 40% of new recruits last year, 1,600 out of 4,000.",
+            "Women made up 40% of new recruits last year, 2,200 out of 4,000.",
+        );
+        share_holds_and_fails(
+            "Rent swallows 35% of a nurse's take-home pay - £700 out of £2,000 a month.",
+            "Rent swallows 35% of a nurse's take-home pay - £900 out of £2,000 a month.",
+        );
+    }
 }

@@ -149,13 +149,15 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         let end_tok = whole.noun.as_ref().map_or(whole.last_tok, |n| n.tok);
         let Some(&ci) = qs.iter().find(|&&i| {
             let q = &all[i];
-            q.first_tok > end_tok
-                && (q.first_tok - end_tok <= 4
+            // "Of the 60,000 casualties on the first day, nearly 20,000": the part's hedge too.
+            let first = q.first_tok_hedged(p);
+            first > end_tok
+                && (first - end_tok <= 4
                     // "Of 120 patients given the drug, 12, ...": words describing the whole.
-                    || words_then_comma(p, end_tok, q.first_tok, 11))
+                    || words_then_comma(p, end_tok, first, 11))
                 && q.dimension != Dimension::Percent
                 && comparable(p, q, whole)
-                && p.lower[p.end(end_tok)..q.span.start].contains(',')
+                && p.lower[p.end(end_tok)..p.start(first)].contains(',')
         }) else {
             continue;
         };
@@ -237,13 +239,15 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             .unwrap_or(end_tok);
         let stated = qs.iter().copied().find(|&c| {
             let q = &all[c];
-            q.first_tok > end_tok
-                && q.first_tok - end_tok <= 3
+            // "Two-thirds of the 270 homes, some 135,": the part's hedge too.
+            let first = q.first_tok_hedged(p);
+            first > end_tok
+                && first - end_tok <= 3
                 && q.dimension != Dimension::Percent
                 // "two-thirds of the 1,500 respondents - 1,000 people -"
                 && part_of_whole(p, q, whole)
                 && {
-                    let gap = p.lower[p.end(end_tok)..q.span.start].trim();
+                    let gap = p.lower[p.end(end_tok)..p.start(first)].trim();
                     matches!(gap, "," | "(" | "-" | "–" | "—" | ":" | ", or" | "or")
                 }
         });
@@ -293,10 +297,15 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
             .copied()
             .find(|&c| {
                 let q = &all[c];
-                q.first_tok > end_tok && q.first_tok - end_tok <= 3 && comparable(p, q, whole) && {
-                    let gap = p.lower[p.end(end_tok)..q.span.start].trim();
-                    matches!(gap, "(" | ", or" | "or" | "," | "-" | "–" | "—")
-                }
+                let first = q.first_tok_hedged(p);
+                let gap = p.lower[p.end(end_tok).min(p.start(first))..p.start(first)].trim();
+                // "6% of the 2,900 frogs tested - 290 animals -": set off by a dash or a
+                // bracket, the part may name its things differently.
+                let set_off = matches!(gap, "(" | "-" | "–" | "—");
+                first > end_tok
+                    && first - end_tok <= 3
+                    && (comparable(p, q, whole) || (set_off && part_of_whole(p, q, whole)))
+                    && (set_off || matches!(gap, ", or" | "or" | ","))
             })
             // "cut 450 jobs, or 15% of its 3,000 staff": the part before the percentage.
             .or_else(|| part_before(s, pq.first_tok_hedged(p), whole));
@@ -390,12 +399,26 @@ fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
             .find(|&j| p.is_punct(j, ",") && p.tl(j + 1) == "or")
             .map(|j| j - 1);
     }
-    if !(matches!(p.tl(k), "in" | "on" | "at" | "across") && matches!(p.tl(k + 1), "the" | "its")) {
+    if !matches!(p.tl(k), "in" | "on" | "at" | "across") {
         return None;
     }
-    (k + 3..=k + 5)
+    // "in the assembly", or a name: "in England", "across New South Wales".
+    let first = if matches!(p.tl(k + 1), "the" | "its") {
+        k + 3
+    } else if p.is_capitalized(k + 1) {
+        k + 2
+    } else {
+        return None;
+    };
+    // ", 310" or ", about 4,100": a figure, maybe hedged, right after the comma.
+    let figure_after = |c: usize| {
+        (c + 1..=c + 3).find(|&d| p.is_digits(d)).is_some_and(|d| {
+            d == c + 1 || hedge::hedge_before(p, d).is_some_and(|(_, h)| h == c + 1)
+        })
+    };
+    (first..=first + 2)
         .take_while(|&j| p.is_word(j - 1))
-        .find(|&j| p.is_punct(j, ",") && (p.tl(j + 1) == "or" || p.is_digits(j + 1)))
+        .find(|&j| p.is_punct(j, ",") && (p.tl(j + 1) == "or" || figure_after(j)))
         .map(|j| j - 1)
 }
 
@@ -404,15 +427,27 @@ fn place_phrase_after(p: &Para, end: usize) -> Option<usize> {
 fn percent_right_before(s: &Sentence, part: &Quantity) -> Option<usize> {
     let (p, all) = (s.p, &s.facts.quantities);
     let at = part.first_tok_hedged(p);
-    (at.saturating_sub(9)..at).find_map(|k| {
+    (at.saturating_sub(14)..at).find_map(|k| {
         let pi = s.figure_at(k)?;
         let q = &all[pi];
         let gap = p.lower[q.span.end..p.start(at)].trim();
-        // "of the vote, with": what the percentage is of, in up to three words.
+        // "of the vote, with": what the percentage is of, in up to three words; or, set off by
+        // a comma or a dash, in up to six ("18% of new registrations in March, 41,200 out of
+        // 312,000", "38% of the typical tenant's pay - £1,050 out of £2,100").
+        let what_then = |rest: &str, link: &str, most: usize| {
+            rest.strip_suffix(link).is_some_and(|what| {
+                (1..=most).contains(&what.split_whitespace().count())
+                    && what
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'))
+            })
+        };
         let of_then_with = gap.strip_prefix("of ").is_some_and(|rest| {
-            rest.strip_suffix(", with")
-                .is_some_and(|what| (1..=3).contains(&what.split_whitespace().count()))
-        }) && (q.last_tok + 2..at.saturating_sub(2)).all(|k| p.is_word(k));
+            what_then(rest, ", with", 3)
+                || [",", " -", " –", " —"]
+                    .iter()
+                    .any(|l| what_then(rest, l, 6))
+        });
         // "Turnout was 58%, with 41,300 of its 92,000 voters taking part": a rate, then the
         // counts it comes from.
         let rate_then_with = gap == ", with" && rate_named_before(p, q.first_tok_hedged(p));
