@@ -28,8 +28,9 @@ declare_rule! {
     /// them is an error, or a warning when it would hold had the story been dated within a
     /// month of its date (written earlier, published later). An age tied to a second year in
     /// the sentence is the age then, and needs no document date: "born in 1810 and died in
-    /// 1849, aged 49" (38 or 39). Other sentences that put the age at another time ("died",
-    /// "when", "turns") are left alone.
+    /// 1849, aged 49" (38 or 39), "born in 1961, was 58 when he retired in 2024" (62 or 63).
+    /// Other sentences that put the age at another time ("died", "when", "turns") are left
+    /// alone.
     ///
     /// ## Example
     /// ```text
@@ -141,7 +142,11 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
         .filter(|m| m.month.is_some() || m.span.end - m.span.start <= 4)
         .filter_map(|m| {
             let t = p.tok_at(m.span.start);
-            let (word, _) = words.birth.before(p, t)?;
+            // "born in Salzburg in 1756", "born at Stratford in 1564": past the place.
+            let (word, _) = words
+                .birth
+                .before(p, t)
+                .or_else(|| words.birth.before(p, place_before(p, t)?))?;
             Some(Birth {
                 sentence: sentence_of(m.span.start),
                 mention: m,
@@ -246,11 +251,14 @@ fn read(para: &DocParagraph) -> Vec<Stated> {
 /// "born in 1952", "founded in 1990": the birth as the message quotes it.
 fn birth_text(p: &Para, b: &Birth) -> String {
     let m = b.mention;
-    format!(
-        "{} {}",
-        b.word.trim_start_matches("was "),
-        &p.text[m.span.start..m.span.end]
-    )
+    let word = b.word.trim_start_matches("was ");
+    // "born in Salzburg in 1756" is quoted "born in 1756".
+    let word = if word == "born" && m.month.is_none() {
+        "born in"
+    } else {
+        word
+    };
+    format!("{word} {}", &p.text[m.span.start..m.span.end])
 }
 
 /// A founding, not a birth: the age is a thing's.
@@ -298,7 +306,31 @@ fn event_of<'f>(
         && gap
             .clone()
             .all(|k| p.is_punct(k, ",") || (p.is_word(k) && words.age_at_event.has_word(p.tl(k))));
-    tied.then_some(e)
+    (tied || (q.last_tok < et0 && when_then_year(p, q, et0))).then_some(e)
+}
+
+/// "in Salzburg in" before token `t` (a year): a preposition, one to three capitalised words,
+/// then "in". Returns the token of the first preposition, where a birth word should end.
+fn place_before(p: &Para, t: usize) -> Option<usize> {
+    if t < 3 || p.tl(t - 1) != "in" {
+        return None;
+    }
+    let names = (1..=3)
+        .take_while(|&n| t >= 2 + n && p.is_capitalized(t - 1 - n))
+        .last()?;
+    let prep = t - 2 - names;
+    matches!(p.tl(prep), "in" | "at" | "near").then_some(prep)
+}
+
+/// "was 58 when he retired in 2024": an age, "when", up to ten words without figures, then
+/// "in" and the year (token `et0`). The age is at that year.
+fn when_then_year(p: &Para, q: &Quantity, et0: usize) -> bool {
+    let when = q.last_tok + 1;
+    p.tl(when) == "when"
+        && et0 > when + 2
+        && et0 - when <= 11
+        && p.tl(et0 - 1) == "in"
+        && (when + 1..et0).all(|k| p.is_word(k) && !p.is_digits(k))
 }
 
 /// The name before an age in commas: "Chuck Schumer, 73," -> "Schumer".
@@ -321,6 +353,14 @@ fn is_age(p: &Para, q: &Quantity, words: &DateWords) -> bool {
     }
     let after = words.age_after.at(p, q.last_tok + 1).is_some();
     let before = words.age_before.before(p, q.first_tok).is_some();
+    // "was 58 when he retired": a bare figure after "was", before "when".
+    let was_at = |k: usize| matches!(p.tl(k), "was" | "were");
+    let was_when = bare
+        && q.first_tok >= 2
+        && (was_at(q.first_tok - 1)
+            || (matches!(p.tl(q.first_tok - 1), "just" | "only" | "still")
+                && was_at(q.first_tok - 2)))
+        && p.tl(q.last_tok + 1) == "when";
     // Extraction reads "Smith, 71," after a full name as years already; after a surname alone it
     // stays bare.
     let aside = (bare || years)
@@ -328,7 +368,7 @@ fn is_age(p: &Para, q: &Quantity, words: &DateWords) -> bool {
         && p.is_punct(q.first_tok - 1, ",")
         && p.is_capitalized(q.first_tok - 2)
         && p.is_punct(q.last_tok + 1, ",");
-    (years && after) || ((years || bare) && before) || aside
+    (years && after) || ((years || bare) && before) || aside || was_when
 }
 
 /// Completed years from `born` to `on`.
@@ -627,6 +667,50 @@ mod tests {
                 "Born in 1952, she joined the bank in 1980 and is now 64."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_age_when_something_happened_in_a_year() {
+        // 1887 to 1920 is 32 or 33 years.
+        assert!(
+            check_rule(
+                ID,
+                "The engineer, born in 1887, was 33 when she opened her own works in 1920."
+            )
+            .is_empty()
+        );
+        let f = check_rule(
+            ID,
+            "The engineer, born in 1887, was just 23 when she opened her own works in 1920.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "someone born in 1887 was 32 or 33 in 1920, not 23"
+        );
+        // Without a birth year in the sentence, "was 23 when" is an age at another time.
+        assert!(check_rule(ID, "She was 23 when she opened her own works in 1920.").is_empty());
+    }
+
+    #[test]
+    fn a_birthplace_between_born_and_the_year() {
+        // 1803 to 1869 is 65 or 66 years.
+        assert!(
+            check_rule(
+                ID,
+                "The composer, born in Grenoble in 1803, died in Paris in 1869 aged 65."
+            )
+            .is_empty()
+        );
+        let f = check_rule(
+            ID,
+            "The composer, born at Grenoble in 1803, died in Paris in 1869 aged 56.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "someone born in 1803 was 65 or 66 in 1869, not 56"
         );
     }
 }

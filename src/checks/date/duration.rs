@@ -167,7 +167,9 @@ fn in_days(p: &Para, q: &Quantity) -> Option<InDays> {
     }
     let unit = q.unit?;
     let unit_days = p.vocab.units.registry.get(unit).to_base(1.0) / 86_400.0;
-    if unit_days.is_nan() || unit_days < 1.0 || !q.interval.is_bounded() || !q.strict.is_bounded() {
+    // "more than 700 years" is bounded on one side only, which is enough to miss.
+    let some_end = |i: &crate::interval::Interval| i.lo.is_finite() || i.hi.is_finite();
+    if unit_days.is_nan() || unit_days < 1.0 || !some_end(&q.interval) || !some_end(&q.strict) {
         return None;
     }
     Some(InDays {
@@ -208,7 +210,11 @@ fn read(para: &DocParagraph) -> (Vec<Stated>, Vec<Stated>) {
                     q.unit_name.as_deref().unwrap_or("unit")
                 )
             } else {
-                p.text[q.span.start..q.span.end].to_string()
+                // "not more than 700 years": the hedge is part of what was said.
+                let start = q
+                    .hedge_span
+                    .map_or(q.span.start, |h| h.start.min(q.span.start));
+                p.text[start..q.span.end].to_string()
             },
             span: para.to_source(q.span.cover(&m.span)),
         };
@@ -298,9 +304,12 @@ fn events_before<'f>(
     }
     let from = p.tok_at(b.span.end);
     let first = q.first_tok_hedged(p);
-    if from >= first || !p.is_punct(from, ",") || first - from > 7 {
+    // "closed in 1961 after 97 years of service": "after" may follow the year with no comma.
+    let comma = p.is_punct(from, ",");
+    if from >= first || first - from > 7 || !(comma || p.tl(from) == "after") {
         return None;
     }
+    let from = if comma { from } else { from - 1 };
     let gap: Vec<&str> = (from + 1..first).map(|k| p.tl(k)).collect();
     if !(from + 1..first).all(|k| p.is_word(k)) {
         return None;
@@ -313,6 +322,10 @@ fn events_before<'f>(
             .iter()
             .enumerate()
             .all(|(i, w)| (i == 0 && h == "having") || words.duration_glue.has_word(w)),
+        // "endured for more than six centuries"
+        [v, "for", ..] if comma && words.duration_lasting.has_word(v) => {
+            gap[2..].iter().all(|w| words.duration_glue.has_word(w))
+        }
         _ => false,
     };
     (later || having).then_some((a, b))
@@ -519,7 +532,7 @@ mod tests {
         );
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(
-            f[0].message.contains("years, not three decades"),
+            f[0].message.contains("years, not some three decades"),
             "{}",
             f[0].message
         );
@@ -537,6 +550,69 @@ mod tests {
                 "In 2001 it had 300 staff; by 2010, five years after the merger, it had 900."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bounded_duration_and_verbs_of_lasting() {
+        // 1410 to 1795 is 384 to 386 years: not "more than five centuries", and "after 300
+        // years" is off too; "more than three centuries" holds.
+        let f = check_rule(
+            ID,
+            "The priory was founded in 1410 and dissolved in 1795, more than five centuries later.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.ends_with("not more than five centuries"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            check_rule(
+                ID,
+                "The priory was founded in 1410 and dissolved in 1795, having stood for more than three centuries."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                ID,
+                "The priory was founded in 1410 and dissolved in 1795 after 300 years of worship."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            check_rule(
+                ID,
+                "The dynasty came to power in 1410 and fell in 1795, having ruled for 300 years."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            check_rule(
+                ID,
+                "The dynasty came to power in 1410 and fell in 1795, and ruled for 300 years."
+            )
+            .len(),
+            0
+        );
+        // A sentence served is no span between the two years.
+        assert!(
+            check_rule(
+                ID,
+                "He was arrested in 1998 and convicted in 2000, jailed for 20 years."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                ID,
+                "The mill opened in 1850 and closed in 1990, operated for 100 years by one family."
+            )
+            .len(),
+            1
         );
     }
 }
