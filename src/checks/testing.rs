@@ -26,3 +26,9 @@ pub fn findings(text: &str) -> Vec<Finding> {
         .filter(|f| f.severity >= Severity::Warning)
         .collect()
 }
+
+/// Asserts that `good` draws no finding and `bad` exactly one from `rule`.
+pub fn holds_and_fails_rule(rule: &str, good: &str, bad: &str) {
+    assert!(findings(good).is_empty(), "{good}: {:?}", findings(good));
+    assert_eq!(check_rule(rule, bad).len(), 1, "{bad}");
+}

@@ -117,6 +117,19 @@ pub fn link_kind(p: &Para, text: &str, b: &Quantity) -> Option<Link> {
     None
 }
 
+/// Does a comparison of two or more words ("short of", "more than", "taller than") follow
+/// the figure? (Not "above" or "below": "8,849m, or 29,032ft, above sea level".)
+fn compared_after(p: &Para, b: &Quantity) -> bool {
+    let words = &p.vocab.comparisons;
+    let next = b.noun.as_ref().map_or(b.last_tok, |n| n.tok) + 1;
+    words
+        .more
+        .iter()
+        .chain(&words.less)
+        .filter(|w| w.contains(' '))
+        .any(|w| p.match_phrase(next, w).is_some())
+}
+
 /// Finds conversion claims between quantities of the same sentence.
 pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
     let qs = &facts.quantities;
@@ -137,6 +150,11 @@ pub fn find(p: &Para, facts: &Facts, out: &mut Vec<Claim>) {
             _ => (bare, link_kind(p, bare, b)),
         };
         let Some(link) = link else { continue };
+        // "The 1,500m is about 120 yards short of a mile": a figure a comparison follows is a
+        // difference, not the first figure's conversion.
+        if link != Link::Bracket && compared_after(p, b) {
+            continue;
+        }
         // "5 mg/kg (2.3 mg/lb)": rates convert only over the same denominator. One written
         // once ("2 million barrels per day (318,000 cubic metres)") is shared.
         if a.per.is_some() && b.per.is_some() && a.per != b.per {
@@ -230,6 +248,10 @@ mod tests {
         assert!(pairs("He ran 5 km and then 3 miles.").is_empty());
         assert!(pairs("A 2 km (20 minute) walk.").is_empty());
         assert!(pairs("It rose from 10 km to 12 km.").is_empty());
+        // A comparison after the second figure makes it a difference.
+        assert!(pairs("The 800m is about 75 yards short of half a mile.").is_empty());
+        assert!(pairs("The 10 km loop is 2 miles longer than the old one.").is_empty());
+        assert_eq!(pairs("The loop is 10 km, or about 6 miles, long.").len(), 1);
     }
 
     #[test]

@@ -91,6 +91,8 @@ struct RawTotal {
     rest: Vec<String>,
     #[serde(default)]
     whole_verbs: Vec<String>,
+    #[serde(default)]
+    within_verbs: Vec<String>,
 }
 
 /// Words the claim finders read.
@@ -128,6 +130,8 @@ pub struct ComparisonWords {
     pub total_rest: Vec<String>,
     /// Verbs after a whole that its parts follow and fill ("are made up of", "is split between").
     pub whole_verbs: Vec<String>,
+    /// Verbs after a whole whose parts need not fill it but may not exceed it ("covers").
+    pub within_verbs: Vec<String>,
     /// Phrases after a figure that make it an amount per person ("per head", "each").
     pub per_head: Vec<String>,
     /// Nouns that count a population, besides the people words of `rules/nouns.toml`.
@@ -207,6 +211,8 @@ impl ComparisonWords {
             self.total_rest = lower_sorted(std::mem::take(&mut self.total_rest));
             self.whole_verbs.extend(t.whole_verbs);
             self.whole_verbs = lower_sorted(std::mem::take(&mut self.whole_verbs));
+            self.within_verbs.extend(t.within_verbs);
+            self.within_verbs = lower_sorted(std::mem::take(&mut self.within_verbs));
         }
         Ok(())
     }

@@ -24,6 +24,16 @@ pub fn hedge_before(p: &Para, first: usize) -> Option<(HedgeKind, usize)> {
     None
 }
 
+/// The hedge of a multiple: before it, or before its article ("more than a threefold rise").
+/// Returns its kind and first token.
+pub fn multiplier_hedge_before(p: &Para, first: usize) -> Option<(HedgeKind, usize)> {
+    hedge_before(p, first).or_else(|| {
+        (first >= 1 && matches!(p.tl(first - 1), "a" | "an"))
+            .then(|| hedge_before(p, first - 1))
+            .flatten()
+    })
+}
+
 /// "53 more than 20", "taken it up to 26 weeks": the words compare two figures or belong to a
 /// verb, so they do not hedge the figure after them.
 fn is_comparison(p: &Para, start: usize, phrase: &str) -> bool {

@@ -672,4 +672,25 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_subject_figure_then_a_comparative() {
+        // 2,150 - 1,890 = 260 kg heavier; "short of": 412 - 365 = 47 miles.
+        holds_and_fails(
+            "At 2,150kg, the new van is 260kg heavier than the 1,890kg model it replaces.",
+            "At 2,150kg, the new van is 160kg heavier than the 1,890kg model it replaces.",
+            "260kg",
+        );
+        holds_and_fails(
+            "On our test loop the car managed 365 miles, 47 miles short of the 412 miles promised.",
+            "On our test loop the car managed 365 miles, 67 miles short of the 412 miles promised.",
+            "47 miles",
+        );
+        // Points between percentages: 71.4 - 64.2 = 7.2.
+        holds_and_fails(
+            "Attendance slipped to 64.2%, 7.2 points lower than the 71.4% of last spring.",
+            "Attendance slipped to 64.2%, 5.2 points lower than the 71.4% of last spring.",
+            "7.2 points",
+        );
+    }
 }

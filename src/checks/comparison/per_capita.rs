@@ -291,4 +291,13 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn an_adjective_is_not_the_time_an_amount_took() {
+        // "a 37-hour week" says what kind of week; £24,000 a year is not shared over 37 hours.
+        assert!(
+            findings("A salary of £24,000 for a 37-hour week works out at £12.47 an hour.")
+                .is_empty()
+        );
+    }
 }

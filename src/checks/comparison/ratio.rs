@@ -499,4 +499,21 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_hedge_before_the_article_of_a_multiple() {
+        // 500 / 150 = 3.33 is more than threefold; 400 / 150 = 2.67 is not.
+        assert!(
+            findings("Parking fines will rise from £150 to £500, more than a threefold increase.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "ratio-mismatch",
+                "Parking fines will rise from £150 to £400, more than a threefold increase."
+            )
+            .len(),
+            1
+        );
+    }
 }

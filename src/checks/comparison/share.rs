@@ -685,10 +685,8 @@ mod tests {
         assert!(findings("Sales rose 5%, with 30 of the 40 stores reporting gains.").is_empty());
     }
 
-    /// Asserts that `good` passes and `bad` gets one share-mismatch.
     fn share_holds_and_fails(good: &str, bad: &str) {
-        assert!(findings(good).is_empty(), "{good}: {:?}", findings(good));
-        assert_eq!(check_rule("share-mismatch", bad).len(), 1, "{bad}");
+        crate::checks::testing::holds_and_fails_rule("share-mismatch", good, bad);
     }
 
     #[test]

@@ -506,4 +506,55 @@ mod tests {
             1
         );
     }
+
+    fn total_holds_and_fails(good: &str, bad: &str) {
+        crate::checks::testing::holds_and_fails_rule("total-mismatch", good, bad);
+    }
+
+    #[test]
+    fn verbs_that_fill_a_whole_from_its_sources() {
+        // 310 + 145 + 65 = 520; 310 + 145 + 95 = 550.
+        total_holds_and_fails(
+            "The charity's £520,000 income came from legacies (£310,000), events (£145,000) and grants (£65,000).",
+            "The charity's £520,000 income came from legacies (£310,000), events (£145,000) and grants (£95,000).",
+        );
+        // A hedged whole with a verb that fills it: about 600 is 540..660; 250 + 180 + 120 =
+        // 550 holds, 250 + 180 + 320 = 750 does not.
+        total_holds_and_fails(
+            "The trip's budget of about £600 broke down as £250 for rooms, £180 for food and £120 for trains.",
+            "The trip's budget of about £600 broke down as £250 for rooms, £180 for food and £320 for trains.",
+        );
+    }
+
+    #[test]
+    fn counted_parts_may_name_different_things() {
+        // 5 + 4 + 3 = 12, not eleven; the whole's words may come before its verb.
+        total_holds_and_fails(
+            "The committee's twelve members comprise five councillors, four residents and three traders.",
+            "The committee's eleven members comprise five councillors, four residents and three traders.",
+        );
+        total_holds_and_fails(
+            "The 900 people evacuated from the valley comprised 520 adults, 310 children and 70 patients.",
+            "The 900 people evacuated from the valley comprised 620 adults, 310 children and 70 patients.",
+        );
+        // "and one Japanese astronaut" is a part not read as a figure: the sum would be short.
+        assert!(
+            findings("The crew of seven comprised four Americans, two Russians and one Japanese astronaut.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_that_may_not_exceed_a_whole_they_are_within() {
+        // "covers" and "included" need not fill the whole: 12 + 5 = 17 within 20 holds;
+        // 12 + 5 + 6 = 23 exceeds it.
+        total_holds_and_fails(
+            "The town's £20m transport plan covers new buses (£12m) and cycle lanes (£5m).",
+            "The town's £20m transport plan covers new buses (£12m), cycle lanes (£5m) and paving (£6m).",
+        );
+        total_holds_and_fails(
+            "The estate's 40 homes include eleven flats and nine bungalows.",
+            "The estate's 40 homes include 21 flats and 29 bungalows.",
+        );
+    }
 }

@@ -720,7 +720,7 @@ pub(super) fn emit(s: &Sentence, a: &Anchor, out: &mut Vec<Claim>, claimed: &mut
         }
         AnchorKind::Multiple(mi) => {
             let m = &facts.multipliers[mi];
-            let hedge = hedge::hedge_before(p, m.first_tok)
+            let hedge = hedge::multiplier_hedge_before(p, m.first_tok)
                 .map(|h| h.0)
                 .or(m.inner_hedge);
             out.push(Claim::Ratio(RatioClaim {

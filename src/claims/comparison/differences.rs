@@ -22,7 +22,10 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
         let after = d.noun.as_ref().map_or(d.last_tok, |n| n.tok) + 1;
         let mut found = None;
         for (list, more) in [(&words.more, true), (&words.less, false)] {
-            for w in list.iter().filter(|w| w.ends_with("than")) {
+            for w in list
+                .iter()
+                .filter(|w| w.ends_with("than") || w.as_str() == "short of")
+            {
                 if let Some(end) = p.match_phrase(after, w) {
                     found = Some((end, more));
                     break;
@@ -39,14 +42,25 @@ pub(super) fn differences(s: &Sentence, out: &mut Vec<Claim>) {
         // The figure compared: just before the difference ("73, 53 more than the 20"), or a
         // few words further back when only words and a comma come between ("45 goals this
         // season, 12 more than ...").
-        let Some(&bi) = qs
-            .iter()
-            .rfind(|&&i| just_before(p, &all[i], d.first_tok, 4) && all[i].sentence == d.sentence)
-        else {
+        // "At 1,740kg, the electric model is 190kg heavier than ...", "The new record, 437
+        // days, is 97 days longer than ...": the subject's figure, then a verb of being.
+        let subject = |q: &crate::extract::Quantity| {
+            let first = d.first_tok_hedged(p);
+            q.last_tok < first
+                && first - q.last_tok <= 9
+                && first >= 1
+                && matches!(p.tl(first - 1), "is" | "was" | "are" | "were")
+                && (q.last_tok + 1..first).all(|k| p.is_word(k) || p.is_punct(k, ","))
+        };
+        let Some(&bi) = qs.iter().rfind(|&&i| {
+            (just_before(p, &all[i], d.first_tok, 4) || subject(&all[i]))
+                && all[i].sentence == d.sentence
+        }) else {
             continue;
         };
         let (a, b) = (&all[ai], &all[bi]);
-        if !comparable(p, a, b) || !comparable(p, a, d) {
+        // "59.7%, 6.1 points lower than the 67.3%": points between percentages.
+        if !separates(p, a, b, d) {
             continue;
         }
         out.push(Claim::Difference(DifferenceClaim {

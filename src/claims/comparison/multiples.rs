@@ -24,10 +24,11 @@ pub(super) fn multiples_between(s: &Sentence, anchors: &[Anchor], out: &mut Vec<
         if has_pair {
             continue;
         }
-        let hedge = hedge::hedge_before(p, m.first_tok)
+        let hedge = hedge::multiplier_hedge_before(p, m.first_tok)
             .map(|h| h.0)
             .or(m.inner_hedge);
-        let hedge_first = hedge::hedge_before(p, m.first_tok).map_or(m.first_tok, |h| h.1);
+        let hedge_first =
+            hedge::multiplier_hedge_before(p, m.first_tok).map_or(m.first_tok, |h| h.1);
         let after: Vec<usize> = qs
             .iter()
             .copied()

@@ -92,7 +92,9 @@ fn priced_quantity(s: &Sentence, e: &Quantity) -> Option<usize> {
         .copied()
         .filter(|&i| {
             let q = &all[i];
-            q.dimension == kind && q.unit.is_some() && q.per.is_none() && !q.vague
+            // Not "a 40-hour week": an adjective says what kind of week, not how long the
+            // amount took ("£26,000 for a 40-hour week works out at £12.50 an hour").
+            q.dimension == kind && q.unit.is_some() && q.per.is_none() && !q.vague && !q.adjectival
         })
         .collect();
     let [qi] = found[..] else { return None };

@@ -74,7 +74,7 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                 "were" | "are" | "included" | "include" | "includes" | "including" => Some(e + 1),
                 _ => None,
             };
-            p.tl(w) == "the"
+            (p.tl(w) == "the" || is_possessive(p, w))
                 && verb.is_some_and(|v| {
                     all.iter()
                         .any(|q| q.first_tok == v + 1 && q.dimension == t.dimension)
@@ -88,20 +88,36 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
         let named_whole = p.tl(w) == "the"
             || is_possessive(p, w)
             || (p.tl(w) == "of" && w >= 1 && p.is_word(w - 1));
-        let filled = named_whole
-            && (t.last_tok..t.last_tok + 5)
-                .take_while(|&e| e == t.last_tok || (p.is_word(e) && p.tl(e) != "and"))
-                .any(|e| {
-                    words.whole_verbs.iter().any(|v| {
-                        p.match_phrase(e + 1, v).is_some_and(|v_end| {
-                            (v_end + 1..v_end + 7)
-                                .find(|&k| !p.is_word(k) && !p.is_punct(k, "("))
-                                .and_then(|k| s.figure_at(k))
-                                .is_some_and(|i| comparable(p, &all[i], t))
+        // Parts of a count may name different things ("nine members comprise four executives").
+        let part_kind = |q: &crate::extract::Quantity| {
+            comparable(p, q, t)
+                || (t.dimension == Dimension::Count && q.dimension == Dimension::Count)
+        };
+        // "The 1,200 people killed in the raid comprised", "Germany's 13.8 GW of new capacity
+        // last year included": up to six words of the whole before its verb.
+        let verb_after = |verbs: &[String]| {
+            named_whole
+                && (t.last_tok..t.last_tok + 7)
+                    .take_while(|&e| e == t.last_tok || (p.is_word(e) && p.tl(e) != "and"))
+                    .any(|e| {
+                        verbs.iter().any(|v| {
+                            p.match_phrase(e + 1, v).is_some_and(|v_end| {
+                                // "comprise four executives": a figure in words at once.
+                                s.figure_at(v_end + 1)
+                                    .or_else(|| {
+                                        (v_end + 1..v_end + 7)
+                                            .find(|&k| !p.is_word(k) && !p.is_punct(k, "("))
+                                            .and_then(|k| s.figure_at(k))
+                                    })
+                                    .is_some_and(|i| part_kind(&all[i]))
+                            })
                         })
                     })
-                });
-        let copula = copula || filled;
+        };
+        let filled = verb_after(&words.whole_verbs);
+        let within = !filled && verb_after(&words.within_verbs);
+        let included = included || within;
+        let copula = copula || filled || within;
         // "480 units in all", "26 between them". Parts may follow only "in all" and "in
         // total" ("480 in all: 207 homes, ..."): "The two bridges together carry 160,000
         // vehicles, 95,000 on ..." lists what the two carry, not two parts of two.
@@ -170,7 +186,10 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             .collect();
         // "split three ways: 122 yes, 96 no and 32 undecided": a small figure that counts
         // the listed items is not their total.
-        if t.hedge.is_some() || (t.stated() < 10.0 && t.stated() == parts.len() as f64) {
+        // A hedged whole is read only when a verb says its parts fill it ("a budget of about
+        // £900 broke down as ...").
+        if (t.hedge.is_some() && !filled) || (t.stated() < 10.0 && t.stated() == parts.len() as f64)
+        {
             continue;
         }
         if parts.len() < 2 || !parts_may_follow {
@@ -200,6 +219,20 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
             (end + 1..all[w[1]].first_tok).any(|k| matches!(p.tl(k), "and" | "or"))
         }) {
             parts.truncate(last + 2);
+        } else if let Some(&last) = parts.last() {
+            // "four Americans, two Russians and one Japanese astronaut": an "and" after the
+            // last figure read means a part was not read as a figure; the sum would be short.
+            let from = all[last]
+                .noun
+                .as_ref()
+                .map_or(all[last].last_tok, |n| n.tok)
+                + 1;
+            if (from..(from + 4).min(t1))
+                .take_while(|&k| p.is_word(k) || p.is_punct(k, ","))
+                .any(|k| p.tl(k) == "and")
+            {
+                continue;
+            }
         }
         // Only a list: parts joined by commas, "and", a colon, or "including".
         let listed = parts.windows(2).all(|w| {
