@@ -300,4 +300,66 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn a_population_named_after_the_amount_or_shared_out() {
+        let one = |s: &str| check_rule("per-capita-mismatch", s).len();
+        // £30m over 120 homes is £250,000 each; any counted things may be named so.
+        assert!(
+            findings("The £30m repair scheme works out at £250,000 for each of the 120 homes.")
+                .is_empty()
+        );
+        assert_eq!(
+            one("The £30m repair scheme works out at £150,000 for each of the 120 homes."),
+            1
+        );
+        // £5.4bn over 6 million people is £900 a head.
+        assert!(findings("The £5.4bn plan comes to roughly £900 for every one of the region's 6 million people.").is_empty());
+        assert_eq!(
+            one(
+                "The £5.4bn plan comes to roughly £600 per head of the region's 6 million population."
+            ),
+            1
+        );
+        // £90,000 shared among 3,000 families is £30 each; £240 split four ways is £60.
+        assert!(
+            findings("The £90,000 fund was shared among 3,000 families, about £30 each.")
+                .is_empty()
+        );
+        assert_eq!(
+            one("The £90,000 fund was shared among 3,000 families, about £45 each."),
+            1
+        );
+        assert!(findings("Split four ways, the £240 cottage bill comes to £60 each.").is_empty());
+        assert_eq!(
+            one("Split four ways, the £240 cottage bill comes to £80 each."),
+            1
+        );
+    }
+
+    #[test]
+    fn one_for_every() {
+        // 1.2 million over 4,000 is 300; 38,400 over 1,600 is 24.
+        assert!(findings("With 4,000 nurses for 1.2 million residents, there is one nurse for every 300 people.").is_empty());
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "With 4,000 nurses for 1.2 million residents, there is one nurse for every 200 people."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings("The college has 1,600 teachers for its 38,400 pupils, one for every 24.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "per-capita-mismatch",
+                "The college has 1,600 teachers for its 38,400 pupils, one for every 16."
+            )
+            .len(),
+            1
+        );
+    }
 }

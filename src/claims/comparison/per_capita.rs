@@ -42,12 +42,16 @@ fn each_of(p: &Para, q: &Quantity) -> bool {
     } else {
         k
     };
-    q.dimension == Dimension::Count
-        && !q.vague
-        && q.range.is_none()
-        && k >= 2
-        && p.tl(k - 1) == "of"
-        && p.tl(k - 2) == "each"
+    let shareable = q.dimension == Dimension::Count && !q.vague && q.range.is_none();
+    // "Each of the 14 hospitals"
+    let each = k >= 2 && p.tl(k - 1) == "of" && p.tl(k - 2) == "each";
+    // "shared among 12,000 families", "Split between six walkers", "split three ways"
+    let among = k >= 2
+        && matches!(p.tl(k - 1), "among" | "amongst" | "between")
+        && matches!(p.tl(k - 2), "shared" | "split" | "divided");
+    let ways =
+        k >= 1 && p.tl(k - 1) == "split" && q.noun.as_ref().is_some_and(|n| n.lemma == "way");
+    shareable && (each || among || ways)
 }
 
 /// "The 850 tickets sold raised £38,250, or £45 each": an amount per item set off by ", or"
@@ -121,18 +125,36 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         }
         let after = e.last_tok + 1;
-        // The population named right after: "for each of the country's 67 million people".
-        let named = (p.tl(after) == "for" && p.tl(after + 1) == "each" && p.tl(after + 2) == "of")
-            .then(|| {
-                let k = if matches!(p.tl(after + 3), "the" | "its" | "their") {
-                    after + 4
+        // The population named right after: "for each of the country's 67 million people",
+        // "for every one of the 180 homes", "per head of the 56.5 million population". Named
+        // so, any counted things share the amount.
+        let of_at = if p.tl(after) == "for" && p.tl(after + 1) == "each" && p.tl(after + 2) == "of"
+        {
+            Some(after + 2)
+        } else if p.tl(after) == "for"
+            && p.tl(after + 1) == "every"
+            && p.tl(after + 2) == "one"
+            && p.tl(after + 3) == "of"
+        {
+            Some(after + 3)
+        } else if p.tl(after) == "per" && p.tl(after + 1) == "head" && p.tl(after + 2) == "of" {
+            Some(after + 2)
+        } else {
+            None
+        };
+        let named = of_at
+            .and_then(|of| {
+                let k = if matches!(p.tl(of + 1), "the" | "its" | "their") {
+                    of + 2
                 } else {
-                    after + 3
+                    of + 1
                 };
                 s.figure_at(past_possessive(p, k))
             })
-            .flatten()
-            .filter(|&i| is_population(p, &all[i]));
+            .filter(|&i| {
+                let q = &all[i];
+                q.dimension == Dimension::Count && q.range.is_none() && !q.vague
+            });
         // "Each of the 14 hospitals will receive £2.5m": the count shares any amount after it.
         let named = named.or(shared_by.filter(|&i| all[i].first_tok < e.first_tok));
         let words = &p.vocab.comparisons;
@@ -162,6 +184,50 @@ pub(super) fn per_capita(s: &Sentence, out: &mut Vec<Claim>) {
             continue;
         };
         push_shared(s, ei, pi, out);
+    }
+    one_for_every(s, out);
+}
+
+/// "9,850 officers serving 2.9 million people, one officer for every 190 residents": the
+/// larger of the sentence's two other counts over the smaller, when it has exactly two.
+fn one_for_every(s: &Sentence, out: &mut Vec<Claim>) {
+    let (p, all) = (s.p, &s.facts.quantities);
+    for &ei in s.qs {
+        let e = &all[ei];
+        let k = e.first_tok;
+        let one_before = k >= 4
+            && p.tl(k - 1) == "every"
+            && p.tl(k - 2) == "for"
+            && (k.saturating_sub(5)..k - 2).any(|j| p.tl(j) == "one");
+        if !one_before || e.dimension != Dimension::Count || e.range.is_some() || e.vague {
+            continue;
+        }
+        let others: Vec<usize> =
+            s.qs.iter()
+                .copied()
+                .filter(|&i| {
+                    let q = &all[i];
+                    i != ei
+                    && q.dimension == Dimension::Count
+                    && q.range.is_none()
+                    && !q.vague
+                    // Not the "one" itself.
+                    && !(q.first_tok + 5 >= k && q.first_tok < k)
+                })
+                .collect();
+        let [a, b] = others[..] else { continue };
+        let (total, per) = if all[a].stated() > all[b].stated() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        out.push(Claim::PerCapita(PerCapitaClaim {
+            total,
+            population: per,
+            each: ei,
+            per_count: None,
+            span: cover(&[all[a].span, all[b].span, e.span]),
+        }));
     }
 }
 
