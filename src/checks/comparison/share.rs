@@ -729,4 +729,18 @@ mod tests {
             "Rent swallows 35% of a nurse's take-home pay - £900 out of £2,000 a month.",
         );
     }
+
+    #[test]
+    fn a_whole_named_then_its_figure_or_after_a_possessive_pronoun() {
+        // A quarter of 36 million is 9 million; 13 million would be more than a third.
+        share_holds_and_fails(
+            "The law gave the vote to 9 million men, about a quarter of the country's population of 36 million.",
+            "The law gave the vote to 13 million men, about a quarter of the country's population of 36 million.",
+        );
+        // 96 of 240 is 40%, not "nearly half" (42.5..50%).
+        share_holds_and_fails(
+            "Sixes made up 96 of her 240 runs, or two-fifths.",
+            "Sixes made up 96 of her 240 runs, or nearly half.",
+        );
+    }
 }

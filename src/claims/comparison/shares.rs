@@ -227,7 +227,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         if p.tl(j) != "of" {
             continue;
         }
-        let k = whole_after_of(p, j);
+        let k = named_whole_of(s, whole_after_of(p, j));
         let Some(wi) = s.figure_at(k) else {
             continue;
         };
@@ -274,17 +274,7 @@ pub(super) fn shares(s: &Sentence, out: &mut Vec<Claim>) {
         if p.tl(j) != "of" {
             continue;
         }
-        let mut k = whole_after_of(p, j);
-        // "of its workforce of 40,000", "of the long-term average of 69mm": the whole named
-        // first, its figure after a second "of".
-        if let Some(of) = (k..k + 5)
-            .take_while(|&i| (p.is_word(i) && p.tl(i) != "of") || p.is_punct(i, "-"))
-            .last()
-            .map(|i| i + 1)
-            .filter(|&of| p.tl(of) == "of" && s.figure_at(k).is_none())
-        {
-            k = of + 1;
-        }
+        let k = named_whole_of(s, whole_after_of(p, j));
         let Some(wi) = s.figure_at(k) else {
             continue;
         };
@@ -376,7 +366,10 @@ fn share_link(gap: &str) -> bool {
 /// The token where the whole's figure should be after the "of" at `of`: past "the", "its",
 /// "their" or "all", and past a possessive ("of the country's 290 TWh").
 fn whole_after_of(p: &Para, of: usize) -> usize {
-    let mut k = if matches!(p.tl(of + 1), "the" | "its" | "their" | "all") {
+    let mut k = if matches!(
+        p.tl(of + 1),
+        "the" | "its" | "their" | "all" | "his" | "her" | "our" | "your"
+    ) {
         of + 2
     } else {
         of + 1
@@ -385,6 +378,19 @@ fn whole_after_of(p: &Para, of: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// "of its workforce of 40,000", "of Britain's population of 27 million": the whole named
+/// first, its figure after a second "of". Returns the token of the figure (`k` itself when a
+/// figure is there already).
+fn named_whole_of(s: &Sentence, k: usize) -> usize {
+    let p = s.p;
+    (k..k + 5)
+        .take_while(|&i| (p.is_word(i) && p.tl(i) != "of") || p.is_punct(i, "-"))
+        .last()
+        .map(|i| i + 1)
+        .filter(|&of| p.tl(of) == "of" && s.figure_at(k).is_none())
+        .map_or(k, |of| of + 1)
 }
 
 /// "in the assembly", "on the council", "at the plant" right after token `end`: a place phrase
