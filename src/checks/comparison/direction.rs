@@ -195,4 +195,29 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn the_particle_of_a_verb_of_moving() {
+        // 412,500 to 398,000 is a fall; 398,000 to 412,500 a rise.
+        assert!(
+            findings("Average rents edged down in March, from £412,500 to £398,000 a year.")
+                .is_empty()
+        );
+        assert_eq!(
+            check_rule(
+                "direction-mismatch",
+                "Average rents edged down in March, from £398,000 to £412,500 a year."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            check_rule(
+                "direction-mismatch",
+                "The deficit was revised up, from £41.2bn to £38.9bn."
+            )
+            .len(),
+            1
+        );
+    }
 }

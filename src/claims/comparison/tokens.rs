@@ -55,7 +55,24 @@ pub(super) fn strong_change(p: &Para, i: usize) -> Option<Trend> {
     }
     if matches!(w, "up" | "down") {
         let next = p.tl(i + 1);
-        let ok = p.is_digits(i + 1)
+        // "edged down in May, from", "was revised down, from": the particle of a verb of
+        // moving is the change word wherever its figures are.
+        let verb_before = i >= 1
+            && matches!(
+                p.tl(i - 1),
+                "edged"
+                    | "revised"
+                    | "marked"
+                    | "ticked"
+                    | "moved"
+                    | "went"
+                    | "crept"
+                    | "inched"
+                    | "nudged"
+                    | "drifted"
+            );
+        let ok = verb_before
+            || p.is_digits(i + 1)
             || matches!(
                 next,
                 "by" | "from" | "to" | "a" | "an" | "some" | "about" | "nearly" | "almost"
