@@ -568,10 +568,7 @@ pub fn suggestion(ctx: &Context, derived: &Quantity, exact: &[f64]) -> Option<Fi
         1.0
     };
     // "Bake at 180C (375F)" is fixed to 350F, the step recipes round to.
-    let customary = exact
-        .first()
-        .and_then(|_| customary_step(ctx, derived, derived.stated()))
-        .unwrap_or(0.0);
+    let customary = customary_step(ctx, derived, derived.stated()).unwrap_or(0.0);
     let step = derived.precision.lenient_step.max(customary) / scale;
     let custom = |x: f64| {
         if customary > 0.0 {

@@ -117,6 +117,14 @@ pub enum Trend {
     Down,
 }
 
+/// Can `part` be counted out of `whole` when the sentence says so ("450 jobs, or 15% of its
+/// 3,000 staff")? Comparable figures, or two counts of things named differently: the wording
+/// makes the share, not the nouns.
+pub(super) fn part_of_whole(p: &Para, part: &Quantity, whole: &Quantity) -> bool {
+    comparable(p, part, whole)
+        || (part.dimension == Dimension::Count && whole.dimension == Dimension::Count)
+}
+
 /// Are two quantities the same kind of thing, so one can be compared with the other?
 pub fn comparable(p: &Para, a: &Quantity, b: &Quantity) -> bool {
     let reg = &p.vocab.units.registry;

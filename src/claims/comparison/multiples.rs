@@ -24,11 +24,9 @@ pub(super) fn multiples_between(s: &Sentence, anchors: &[Anchor], out: &mut Vec<
         if has_pair {
             continue;
         }
-        let hedge = hedge::multiplier_hedge_before(p, m.first_tok)
-            .map(|h| h.0)
-            .or(m.inner_hedge);
-        let hedge_first =
-            hedge::multiplier_hedge_before(p, m.first_tok).map_or(m.first_tok, |h| h.1);
+        let before = hedge::multiplier_hedge_before(p, m.first_tok);
+        let hedge = before.map(|h| h.0).or(m.inner_hedge);
+        let hedge_first = before.map_or(m.first_tok, |h| h.1);
         let after: Vec<usize> = qs
             .iter()
             .copied()

@@ -6,7 +6,7 @@
 
 use super::sentence::Sentence;
 use super::tokens::{is_possessive, participle_after, word_before, words_then_comma};
-use super::{comparable, cover};
+use super::{comparable, cover, part_of_whole};
 use crate::claims::{Claim, ShareClaim, ShareStated};
 use crate::extract::{Facts, Para, Quantity, hedge};
 use crate::units::Dimension;
@@ -530,12 +530,4 @@ fn part_before(s: &Sentence, at: usize, whole: &Quantity) -> Option<usize> {
                     }
             }
     })
-}
-
-/// Can `part` be counted out of `whole` when the sentence says so ("450 jobs, or 15% of its
-/// 3,000 staff")? Comparable figures, or two counts of things named differently: the wording
-/// makes the share, not the nouns.
-fn part_of_whole(p: &Para, part: &Quantity, whole: &Quantity) -> bool {
-    comparable(p, part, whole)
-        || (part.dimension == Dimension::Count && whole.dimension == Dimension::Count)
 }

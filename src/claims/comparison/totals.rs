@@ -6,7 +6,7 @@
 
 use super::sentence::Sentence;
 use super::tokens::{is_possessive, participle_after, strong_change, word_before};
-use super::{comparable, cover};
+use super::{comparable, cover, part_of_whole};
 use crate::claims::{Claim, TotalClaim};
 use crate::units::Dimension;
 
@@ -88,11 +88,6 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
         let named_whole = p.tl(w) == "the"
             || is_possessive(p, w)
             || (p.tl(w) == "of" && w >= 1 && p.is_word(w - 1));
-        // Parts of a count may name different things ("nine members comprise four executives").
-        let part_kind = |q: &crate::extract::Quantity| {
-            comparable(p, q, t)
-                || (t.dimension == Dimension::Count && q.dimension == Dimension::Count)
-        };
         // "The 1,200 people killed in the raid comprised", "Germany's 13.8 GW of new capacity
         // last year included": up to six words of the whole before its verb.
         let verb_after = |verbs: &[String]| {
@@ -109,7 +104,9 @@ pub(super) fn totals(s: &Sentence, out: &mut Vec<Claim>) {
                                             .find(|&k| !p.is_word(k) && !p.is_punct(k, "("))
                                             .and_then(|k| s.figure_at(k))
                                     })
-                                    .is_some_and(|i| part_kind(&all[i]))
+                                    // Parts of a count may name different things
+                                    // ("nine members comprise four executives").
+                                    .is_some_and(|i| part_of_whole(p, &all[i], t))
                             })
                         })
                     })
